@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is needed, builds pmdkit and runs
+# every test suite (unit tests, PMDs over vdevs and veth, testpmd, DPDK's own
+# examples built against pmdkit, the QEMU guest scenarios), then the unit
+# suites again in a debug build with ASan/UBSan.
+#   PMDKIT_NO_VM=1      skip the QEMU guest test bed
+#   PMDKIT_NO_ASAN=1    skip the sanitizer pass
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+if [ "$(id -u)" -ne 0 ]; then
+    echo "test-all: the suite needs root (hugepages, network namespaces, QEMU); re-running with sudo" >&2
+    exec sudo -E "$0" "$@"
+fi
+./devtools/setup-deps.sh
+./devtools/hugepages-env.sh 1024
+
+start=$(date +%s)
+meson setup build --wipe >/dev/null 2>&1 || meson setup build >/dev/null
+ninja -C build
+suites=()
+if [ "${PMDKIT_NO_VM:-0}" = 1 ]; then
+    suites+=(--no-suite vm)
+fi
+meson test -C build --print-errorlogs --num-processes 2 "${suites[@]}"
+echo "test-all: release suites passed in $(( $(date +%s) - start )) s"
+
+if [ "${PMDKIT_NO_ASAN:-0}" != 1 ]; then
+    start=$(date +%s)
+    meson setup build-asan --wipe -Dbuildtype=debug -Db_sanitize=address,undefined \
+        -Db_lundef=false -Denable_examples=false >/dev/null 2>&1 ||
+        meson setup build-asan -Dbuildtype=debug -Db_sanitize=address,undefined \
+        -Db_lundef=false -Denable_examples=false >/dev/null
+    ninja -C build-asan
+    asan_suites=()
+    for s in eal ring mempool mbuf net ethdev ring_pmd pcap testpmd; do
+        asan_suites+=(--suite "$s")
+    done
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        meson test -C build-asan --print-errorlogs --num-processes 2 \
+        --timeout-multiplier 3 "${asan_suites[@]}"
+    echo "test-all: ASan/UBSan suites passed in $(( $(date +%s) - start )) s"
+fi
+echo "test-all: all tests passed"
