@@ -32,9 +32,11 @@ if [ "${PMDKIT_NO_ASAN:-0}" != 1 ]; then
         meson setup build-asan -Dbuildtype=debug -Db_sanitize=address,undefined \
         -Db_lundef=false -Denable_examples=false >/dev/null
     ninja -C build-asan
+    # The guest, DPDK-example and doc suites exercise no new code paths under
+    # the sanitizers (and the guest has no sanitizer runtime): leave them out.
     asan_suites=()
-    for s in eal ring mempool mbuf net ethdev ring_pmd pcap testpmd; do
-        asan_suites+=(--suite "$s")
+    for s in vm compat examples doc usertools; do
+        asan_suites+=(--no-suite "$s")
     done
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         meson test -C build-asan --print-errorlogs --num-processes 2 \
