@@ -26,6 +26,13 @@ enum rte_dev_event_type {
 	RTE_DEV_EVENT_MAX
 };
 
+/** A memory resource of a device, e.g. a mapped PCI BAR. */
+struct rte_mem_resource {
+	uint64_t phys_addr; /**< bus address, 0 if not a resource */
+	uint64_t len;       /**< length in bytes */
+	void *addr;         /**< virtual address, NULL when not mapped */
+};
+
 /** Callback for device events. */
 typedef void (*rte_dev_event_cb_fn)(const char *device_name,
 	enum rte_dev_event_type event, void *cb_arg);
