@@ -1,0 +1,64 @@
+# Helpers for scenario scripts (guest side): `. /pmdkit/guest-lib.sh`.
+# Busybox sh; every helper prints one line saying what failed.
+
+BUILD=/pmdkit/build
+USERTOOLS=/pmdkit/usertools
+FAILS=0
+
+# vm_event NAME: tell the host (tests/vm/run.sh's wait_guest_event) that
+# the guest reached a point, e.g. "ready-to-receive".
+vm_event() { printf '\nPMDKIT-VM-EVENT %s\n' "$1" > /dev/console; }
+
+fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
+pass() { echo "ok: $*"; }
+
+# check DESCRIPTION COMMAND...: run COMMAND, count a failure when it fails.
+check() {
+    local what=$1; shift
+    if "$@"; then pass "$what"; else fail "$what"; fi
+}
+# check_eq DESCRIPTION EXPECTED ACTUAL
+check_eq() {
+    if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi
+}
+# check_grep DESCRIPTION PATTERN FILE: FILE has a line matching PATTERN.
+check_grep() {
+    if grep -q -e "$2" "$3"; then pass "$1"; else
+        fail "$1: no line matching '$2' in:"; sed 's/^/    | /' "$3"; fi
+}
+check_nogrep() {
+    if ! grep -q -e "$2" "$3"; then pass "$1"; else
+        fail "$1: unexpected line matching '$2' in:"; sed 's/^/    | /' "$3"; fi
+}
+
+# pci_driver BDF: the driver a PCI device is bound to ("" when none).
+pci_driver() {
+    local l=/sys/bus/pci/devices/$1/driver
+    [ -e "$l" ] && basename "$(readlink "$l")" || echo ""
+}
+# pci_devs VENDOR:DEVICE: full addresses of the devices with that id.
+pci_devs() {
+    local d
+    for d in /sys/bus/pci/devices/*; do
+        [ "$(cat "$d/vendor"):$(cat "$d/device")" = "0x${1%%:*}:0x${1##*:}" ] && basename "$d"
+    done
+}
+# pci_ifname BDF: the kernel interface of a device ("" when none).
+pci_ifname() { ls "/sys/bus/pci/devices/$1/net" 2>/dev/null | head -1; }
+
+# hugepages_reserve N [SIZE_KB]: reserve N pages on node 0 and mount hugetlbfs
+# on /dev/hugepages (for EAL programs).
+hugepages_reserve() {
+    local sz=${2:-2048}
+    echo "$1" > "/sys/kernel/mm/hugepages/hugepages-${sz}kB/nr_hugepages"
+    mkdir -p /dev/hugepages
+    grep -q ' /dev/hugepages ' /proc/mounts || mount -t hugetlbfs -o pagesize=${sz}K nodev /dev/hugepages
+    local got; got=$(cat "/sys/kernel/mm/hugepages/hugepages-${sz}kB/nr_hugepages")
+    [ "$got" -ge "$1" ] || { echo "hugepages_reserve: wanted $1, got $got"; return 1; }
+}
+
+# finish: exit status of the scenario from the failure count.
+finish() {
+    if [ "$FAILS" = 0 ]; then echo "scenario passed"; exit 0; fi
+    echo "scenario failed: $FAILS check(s)"; exit 1
+}
