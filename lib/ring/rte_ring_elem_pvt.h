@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/**
+ * @file
+ * Ring internals: element copy in/out with wrap-around, and the classic
+ * (MP/MC and SP/SC) head/tail protocol. Not for direct use.
+ *
+ * Memory ordering of the classic protocol (valid on weakly ordered CPUs):
+ *  - A producer reads cons.tail with acquire: the consumer's release store
+ *    of cons.tail happens after it finished reading the slots, so the slots
+ *    we are about to overwrite are no longer being read.
+ *  - A producer publishes with a release store of prod.tail after writing
+ *    the slots; the consumer's acquire load of prod.tail makes the slot
+ *    contents visible before it reads them. The consumer side mirrors this.
+ *  - Heads only serialise threads of the same side; CAS on them is relaxed
+ *    because the data they guard is ordered by the tails.
+ */
+#ifndef _RTE_RING_ELEM_PVT_H_
+#define _RTE_RING_ELEM_PVT_H_
+
+#include <rte_ring_core.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Copy n 64-bit words, four at a time (keeps small bursts out of memcpy). */
+static __rte_always_inline void
+__rte_ring_copy64(uint64_t *__rte_restrict dst,
+		const uint64_t *__rte_restrict src, uint32_t n)
+{
+	uint32_t i;
+
+	for (i = 0; i + 4 <= n; i += 4) {
+		dst[i] = src[i];
+		dst[i + 1] = src[i + 1];
+		dst[i + 2] = src[i + 2];
+		dst[i + 3] = src[i + 3];
+	}
+	switch (n & 3) {
+	case 3:
+		dst[i + 2] = src[i + 2]; /* fallthrough */
+		__attribute__((fallthrough));
+	case 2:
+		dst[i + 1] = src[i + 1];
+		__attribute__((fallthrough));
+	case 1:
+		dst[i] = src[i];
+	}
+}
+
+/* Copy n 32-bit words, four at a time. */
+static __rte_always_inline void
+__rte_ring_copy32(uint32_t *__rte_restrict dst,
+		const uint32_t *__rte_restrict src, uint32_t n)
+{
+	uint32_t i;
+
+	for (i = 0; i + 4 <= n; i += 4) {
+		dst[i] = src[i];
+		dst[i + 1] = src[i + 1];
+		dst[i + 2] = src[i + 2];
+		dst[i + 3] = src[i + 3];
+	}
+	switch (n & 3) {
+	case 3:
+		dst[i + 2] = src[i + 2];
+		__attribute__((fallthrough));
+	case 2:
+		dst[i + 1] = src[i + 1];
+		__attribute__((fallthrough));
+	case 1:
+		dst[i] = src[i];
+	}
+}
+
+/*
+ * Copy n elements of esize bytes into the ring at position pos, wrapping
+ * at the end of the array. esize is a compile-time constant in every
+ * caller, so the unit selection folds away.
+ */
+static __rte_always_inline void
+__rte_ring_enqueue_elems(struct rte_ring *r, uint32_t pos,
+		const void *obj_table, uint32_t esize, uint32_t n)
+{
+	uint32_t idx = pos & r->mask;
+	uint32_t first = r->size - idx;  /* slots before the wrap */
+
+	if (esize % 8 == 0) {
+		const uint32_t k = esize / 8; /* 64-bit words per element */
+		uint64_t *ring = (uint64_t *)&r[1];
+		const uint64_t *src = (const uint64_t *)obj_table;
+
+		if (likely(n <= first)) {
+			__rte_ring_copy64(ring + idx * k, src, n * k);
+		} else {
+			__rte_ring_copy64(ring + idx * k, src, first * k);
+			__rte_ring_copy64(ring, src + first * k, (n - first) * k);
+		}
+	} else {
+		const uint32_t k = esize / 4; /* 32-bit words per element */
+		uint32_t *ring = (uint32_t *)&r[1];
+		const uint32_t *src = (const uint32_t *)obj_table;
+
+		if (likely(n <= first)) {
+			__rte_ring_copy32(ring + idx * k, src, n * k);
+		} else {
+			__rte_ring_copy32(ring + idx * k, src, first * k);
+			__rte_ring_copy32(ring, src + first * k, (n - first) * k);
+		}
+	}
+}
+
+/* Copy n elements of esize bytes out of the ring from position pos. */
+static __rte_always_inline void
+__rte_ring_dequeue_elems(struct rte_ring *r, uint32_t pos,
+		void *obj_table, uint32_t esize, uint32_t n)
+{
+	uint32_t idx = pos & r->mask;
+	uint32_t first = r->size - idx;
+
+	if (esize % 8 == 0) {
+		const uint32_t k = esize / 8;
+		const uint64_t *ring = (const uint64_t *)&r[1];
+		uint64_t *dst = (uint64_t *)obj_table;
+
+		if (likely(n <= first)) {
+			__rte_ring_copy64(dst, ring + idx * k, n * k);
+		} else {
+			__rte_ring_copy64(dst, ring + idx * k, first * k);
+			__rte_ring_copy64(dst + first * k, ring, (n - first) * k);
+		}
+	} else {
+		const uint32_t k = esize / 4;
+		const uint32_t *ring = (const uint32_t *)&r[1];
+		uint32_t *dst = (uint32_t *)obj_table;
+
+		if (likely(n <= first)) {
+			__rte_ring_copy32(dst, ring + idx * k, n * k);
+		} else {
+			__rte_ring_copy32(dst, ring + idx * k, first * k);
+			__rte_ring_copy32(dst + first * k, ring, (n - first) * k);
+		}
+	}
+}
+
+/*
+ * Publish a side's tail: move it from old_val to new_val. With several
+ * threads on this side, wait for the earlier claimants to publish first so
+ * that the tail only ever covers fully written (or fully read) slots.
+ */
+static __rte_always_inline void
+__rte_ring_update_tail(struct rte_ring_headtail *ht, uint32_t old_val,
+		uint32_t new_val, uint32_t single)
+{
+	if (!single) {
+		/* Relaxed: we only need to observe our turn; the data of the
+		 * earlier claimant is ordered by its own release store. */
+		while (unlikely(__atomic_load_n(&ht->tail, __ATOMIC_RELAXED) !=
+				old_val))
+			rte_pause();
+	}
+	/* Release: our slot writes (enqueue) or slot reads (dequeue) happen
+	 * before the other side can see the new tail. */
+	__atomic_store_n(&ht->tail, new_val, __ATOMIC_RELEASE);
+}
+
+/*
+ * Claim up to n slots for enqueue. Returns the number claimed (0 if none
+ * or, with FIXED behaviour, fewer than n were free); old_head and new_head
+ * bound the claimed range, *free_entries is the free count seen.
+ */
+static __rte_always_inline uint32_t
+__rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
+		enum rte_ring_queue_behavior behavior, uint32_t *old_head,
+		uint32_t *new_head, uint32_t *free_entries)
+{
+	const uint32_t capacity = r->capacity;
+	const uint32_t max = n;
+	uint32_t cons_tail;
+	int success;
+
+	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_RELAXED);
+	do {
+		n = max;
+		/* Order the head load before the cons.tail load: a tail older
+		 * than the head would make free_entries underflow. */
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+		/* Acquire pairs with the consumer's release of cons.tail: its
+		 * reads of the slots are done before we overwrite them. */
+		cons_tail = __atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE);
+		*free_entries = capacity + cons_tail - *old_head;
+		if (unlikely(n > *free_entries))
+			n = (behavior == RTE_RING_QUEUE_FIXED) ? 0 : *free_entries;
+		if (n == 0)
+			return 0;
+		*new_head = *old_head + n;
+		if (is_sp) {
+			r->prod.head = *new_head; /* only writer of this field */
+			success = 1;
+		} else {
+			/* Relaxed CAS: the head only arbitrates between
+			 * producers; slot data is ordered by the tails. */
+			success = __atomic_compare_exchange_n(&r->prod.head,
+					old_head, *new_head, 0,
+					__ATOMIC_RELAXED, __ATOMIC_RELAXED);
+		}
+	} while (unlikely(success == 0));
+	return n;
+}
+
+/* Claim up to n filled slots for dequeue; mirror of the producer side. */
+static __rte_always_inline uint32_t
+__rte_ring_move_cons_head(struct rte_ring *r, uint32_t is_sc, uint32_t n,
+		enum rte_ring_queue_behavior behavior, uint32_t *old_head,
+		uint32_t *new_head, uint32_t *entries)
+{
+	const uint32_t max = n;
+	uint32_t prod_tail;
+	int success;
+
+	*old_head = __atomic_load_n(&r->cons.head, __ATOMIC_RELAXED);
+	do {
+		n = max;
+		/* Order the head load before the prod.tail load (see above). */
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+		/* Acquire pairs with the producer's release of prod.tail: the
+		 * slot contents are visible before we copy them out. */
+		prod_tail = __atomic_load_n(&r->prod.tail, __ATOMIC_ACQUIRE);
+		*entries = prod_tail - *old_head;
+		if (unlikely(n > *entries))
+			n = (behavior == RTE_RING_QUEUE_FIXED) ? 0 : *entries;
+		if (unlikely(n == 0))
+			return 0;
+		*new_head = *old_head + n;
+		if (is_sc) {
+			r->cons.head = *new_head;
+			success = 1;
+		} else {
+			success = __atomic_compare_exchange_n(&r->cons.head,
+					old_head, *new_head, 0,
+					__ATOMIC_RELAXED, __ATOMIC_RELAXED);
+		}
+	} while (unlikely(success == 0));
+	return n;
+}
+
+/* Classic enqueue: claim, copy, publish. */
+static __rte_always_inline unsigned int
+__rte_ring_do_enqueue_elem(struct rte_ring *r, const void *obj_table,
+		unsigned int esize, unsigned int n,
+		enum rte_ring_queue_behavior behavior, unsigned int is_sp,
+		unsigned int *free_space)
+{
+	uint32_t prod_head, prod_next, free_entries;
+
+	n = __rte_ring_move_prod_head(r, is_sp, n, behavior,
+			&prod_head, &prod_next, &free_entries);
+	if (n != 0) {
+		__rte_ring_enqueue_elems(r, prod_head, obj_table, esize, n);
+		__rte_ring_update_tail(&r->prod, prod_head, prod_next, is_sp);
+	}
+	if (free_space != NULL)
+		*free_space = free_entries - n;
+	return n;
+}
+
+/* Classic dequeue: claim, copy, release the slots. */
+static __rte_always_inline unsigned int
+__rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
+		unsigned int esize, unsigned int n,
+		enum rte_ring_queue_behavior behavior, unsigned int is_sc,
+		unsigned int *available)
+{
+	uint32_t cons_head, cons_next, entries;
+
+	n = __rte_ring_move_cons_head(r, is_sc, n, behavior,
+			&cons_head, &cons_next, &entries);
+	if (n != 0) {
+		__rte_ring_dequeue_elems(r, cons_head, obj_table, esize, n);
+		__rte_ring_update_tail(&r->cons, cons_head, cons_next, is_sc);
+	}
+	if (available != NULL)
+		*available = entries - n;
+	return n;
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_RING_ELEM_PVT_H_ */
