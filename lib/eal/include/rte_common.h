@@ -198,6 +198,75 @@ typedef uint64_t rte_iova_t;
 #define RTE_BAD_PHYS_ADDR ((phys_addr_t)-1)
 typedef uint64_t phys_addr_t;
 
+
+/* ---- additions matching the rest of DPDK 22.11's rte_common.h ---- */
+
+#ifndef typeof
+#define typeof __typeof__
+#endif
+#ifndef asm
+#define asm __asm__
+#endif
+
+/** Marks anonymous unions/structs so strict C modes accept them. */
+#define RTE_STD_C11 __extension__
+
+#if defined(__clang__)
+#define RTE_CC_CLANG
+#elif defined(__GNUC__)
+#define RTE_CC_GCC
+#define GCC_VERSION (__GNUC__ * 10000 + __GNUC_MINOR__ * 100 + __GNUC_PATCHLEVEL__)
+#endif
+#define RTE_CC_IS_GNU 1
+
+#define RTE_PRAGMA(x) _Pragma(#x)
+#define RTE_PRAGMA_WARNING(w) RTE_PRAGMA(GCC warning #w)
+#define RTE_DEPRECATED(x) RTE_PRAGMA_WARNING(#x is deprecated)
+
+/** Type-punned access allowed through this type. */
+#define __rte_may_alias __attribute__((__may_alias__))
+
+/** Disable AddressSanitizer instrumentation of a function. */
+#if defined(__SANITIZE_ADDRESS__)
+#define __rte_no_asan __attribute__((no_sanitize_address))
+#else
+#define __rte_no_asan
+#endif
+
+#define RTE_CACHE_LINE_SIZE_LOG2 6
+
+/** Round v to the nearest multiple of mul. */
+#define RTE_ALIGN_MUL_NEAR(v, mul) __extension__ ({ \
+	__typeof__(v) _ceil = RTE_ALIGN_MUL_CEIL(v, mul); \
+	__typeof__(v) _floor = RTE_ALIGN_MUL_FLOOR(v, mul); \
+	(_ceil - (v)) > ((v) - _floor) ? _floor : _ceil; })
+
+/** Exchange the values of a and b (same type). */
+#define RTE_SWAP(a, b) do { \
+	__typeof__(a) _tmp = (a); (a) = (b); (b) = _tmp; } while (0)
+
+/** Set every bit below the most significant set bit. */
+static inline uint32_t
+rte_combine32ms1b(uint32_t x)
+{
+	x |= x >> 1; x |= x >> 2; x |= x >> 4; x |= x >> 8; x |= x >> 16;
+	return x;
+}
+
+static inline uint64_t
+rte_combine64ms1b(uint64_t v)
+{
+	v |= v >> 1; v |= v >> 2; v |= v >> 4; v |= v >> 8; v |= v >> 16; v |= v >> 32;
+	return v;
+}
+
+/**
+ * Print a message on the log and stderr, release the EAL and exit the
+ * process with exit_code.
+ */
+__rte_noreturn void
+rte_exit(int exit_code, const char *format, ...) __rte_format_printf(2, 3);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,7 +12,10 @@ extern "C" {
 #endif
 
 #include <stdint.h>
+#include <stdio.h>
 #include <rte_common.h>
+#include <rte_compat.h>
+#include <rte_log.h>
 
 struct rte_bus;
 struct rte_devargs;
@@ -78,6 +81,16 @@ int rte_dev_event_callback_unregister(const char *device_name,
 /** Deliver a device event to the registered callbacks. */
 void rte_dev_event_callback_process(const char *device_name,
 	enum rte_dev_event_type event);
+
+/**
+ * Map memory for DMA by a device, through its bus (e.g. into the VFIO
+ * container). 0, or -1 with rte_errno (ENOTSUP if the bus cannot).
+ */
+int rte_dev_dma_map(struct rte_device *dev, void *addr, uint64_t iova,
+	size_t len);
+/** Undo rte_dev_dma_map(). */
+int rte_dev_dma_unmap(struct rte_device *dev, void *addr, uint64_t iova,
+	size_t len);
 
 #define RTE_PMD_EXPORT_NAME_ARRAY(n, idx) n##idx[]
 #define RTE_PMD_EXPORT_NAME(name, idx) \

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/**
+ * @file
+ * Cache prefetch hints (DPDK 22.11 rte_prefetch.h).
+ */
+#ifndef _RTE_PREFETCH_H_
+#define _RTE_PREFETCH_H_
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#include <rte_common.h>
+
+/** Prefetch into all cache levels. */
+static inline void rte_prefetch0(const volatile void *p)
+{
+	__asm__ volatile("prefetcht0 %[p]" : : [p] "m" (*(const volatile char *)p));
+}
+/** Prefetch into L2 and below. */
+static inline void rte_prefetch1(const volatile void *p)
+{
+	__asm__ volatile("prefetcht1 %[p]" : : [p] "m" (*(const volatile char *)p));
+}
+/** Prefetch into L3 and below. */
+static inline void rte_prefetch2(const volatile void *p)
+{
+	__asm__ volatile("prefetcht2 %[p]" : : [p] "m" (*(const volatile char *)p));
+}
+/** Prefetch data used once (minimise cache pollution). */
+static inline void rte_prefetch_non_temporal(const volatile void *p)
+{
+	__asm__ volatile("prefetchnta %[p]" : : [p] "m" (*(const volatile char *)p));
+}
+/** Prefetch for writing. */
+static inline void rte_prefetch0_write(const void *p)
+{
+	__builtin_prefetch(p, 1, 3);
+}
+static inline void rte_prefetch1_write(const void *p)
+{
+	__builtin_prefetch(p, 1, 2);
+}
+static inline void rte_prefetch2_write(const void *p)
+{
+	__builtin_prefetch(p, 1, 1);
+}
+/** Demote a line towards the shared cache (CLDEMOTE; a NOP on CPUs
+ * without it, as the encoding is a hint). */
+static inline void rte_cldemote(const volatile void *p)
+{
+	/* cldemote (%rsi) encoded by hand: older assemblers lack it */
+	__asm__ volatile(".byte 0x0f, 0x1c, 0x06" : : "S" (p));
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_PREFETCH_H_ */
