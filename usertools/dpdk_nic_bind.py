@@ -1,0 +1,1 @@
+dpdk-devbind.py
