@@ -302,9 +302,13 @@ def enable_noiommu():
     """VFIO's unsafe no-IOMMU mode: needed to give vfio-pci a device that
     has no IOMMU group (no IOMMU, or IOMMU off)."""
     param = SYSFS + "/module/vfio/parameters/enable_unsafe_noiommu_mode"
+    if not os.path.isdir(SYSFS + "/module/vfio"):
+        raise Error("--noiommu-mode: the vfio module is not loaded: load it with "
+                    "'modprobe vfio'")
     if not os.path.exists(param):
-        raise Error("--noiommu-mode: %s does not exist (load the vfio module: "
-                    "modprobe vfio)" % param)
+        raise Error("--noiommu-mode: this kernel's vfio has no no-IOMMU mode "
+                    "(built without CONFIG_VFIO_NOIOMMU, no %s): use "
+                    "uio_pci_generic or enable an IOMMU" % param)
     if read(param) not in ("Y", "1"):
         write(param, "1")
         print("Warning: enabled VFIO's unsafe no-IOMMU mode "

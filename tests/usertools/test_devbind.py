@@ -162,10 +162,14 @@ Other Network devices
         self.assertIn("has no IOMMU group", r.stderr)
         self.assertIn("--noiommu-mode", r.stderr)
         self.assertEqual(read(f.sys + "/bus/pci/drivers/vfio-pci/bind"), "")
-        # --noiommu-mode without the vfio module's parameter: named.
+        # --noiommu-mode without the vfio module, then without its parameter.
         r = run(["--noiommu-mode", "-b", "vfio-pci", "00:10.0"], f.env)
         self.assertEqual(r.returncode, 1)
-        self.assertIn("enable_unsafe_noiommu_mode does not exist", r.stderr)
+        self.assertIn("the vfio module is not loaded: load it with 'modprobe vfio'", r.stderr)
+        os.makedirs(f.sys + "/module/vfio")
+        r = run(["--noiommu-mode", "-b", "vfio-pci", "00:10.0"], f.env)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("built without CONFIG_VFIO_NOIOMMU", r.stderr)
         param = f.sys + "/module/vfio/parameters/enable_unsafe_noiommu_mode"
         os.makedirs(os.path.dirname(param))
         with open(param, "w") as p:

@@ -110,6 +110,7 @@ for a in $(/bin/busybox --list); do
     [ "$a" = busybox ] || ln -sf busybox "$root/bin/$a"
 done
 ln -sf ../bin/busybox "$root/sbin/modprobe"
+ln -sf ../../bin/busybox "$root/usr/bin/env"    # for "#!/usr/bin/env python3"
 
 # kernel modules and the depmod files for just those
 mkdir -p "$root/lib/modules/$kver"
@@ -152,6 +153,11 @@ if [ -n "$build" ]; then
     mkdir -p "$root$(dirname "$absb")"
     ln -sfn /pmdkit/build "$root$absb"
 fi
+
+# PCI names for dpdk-devbind.py's --status
+for ids in /usr/share/misc/pci.ids /usr/share/hwdata/pci.ids; do
+    [ -f "$ids" ] && { copy_file "$ids" "$root"; break; }
+done
 
 # /init and the guest helpers
 cp "$here/init" "$root/init"
