@@ -113,7 +113,8 @@ host_check() { :; }
 wait_guest_event() {
     local n=$(( ${2:-60} * 10 ))
     while [ $n -gt 0 ]; do
-        grep -aq "^PMDKIT-VM-EVENT $1\$" "$out/console.log" 2>/dev/null && return 0
+        # The serial console ends lines with \r\n.
+        tr -d '\r' < "$out/console.log" | grep -aqx "PMDKIT-VM-EVENT $1" && return 0
         sleep 0.1; n=$((n - 1))
     done
     echo "vm/run: guest event '$1' did not come within ${2:-60}s" >&2

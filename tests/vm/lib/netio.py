@@ -8,7 +8,7 @@ datagrams sent to NICk_QEMU_PORT arrive at the NIC as received frames.
   netio.py inject  --port QEMU_PORT (--pcap FILE | --gen N [--size B]) [--gap-us U]
   netio.py collect --port HOST_PORT --pcap FILE [--count N] [--timeout S]
   netio.py monitor --socket PATH COMMAND
-  netio.py pcap-count FILE
+  netio.py pcap-count FILE [--ethertype 0x0806]
 """
 import argparse
 import os
@@ -153,7 +153,11 @@ def cmd_monitor(a):
 
 
 def cmd_count(a):
-    print(len(pcap_read(a.file)))
+    frames = pcap_read(a.file)
+    if a.ethertype is not None:
+        want = struct.pack(">H", int(a.ethertype, 0))
+        frames = [f for f in frames if f[12:14] == want]
+    print(len(frames))
 
 
 def main():
@@ -177,6 +181,7 @@ def main():
     m.add_argument("command")
     n = sub.add_parser("pcap-count", help="number of frames in a pcap file")
     n.add_argument("file")
+    n.add_argument("--ethertype", help="count only frames of this type, e.g. 0x0806")
     a = p.parse_args()
     {"inject": cmd_inject, "collect": cmd_collect, "monitor": cmd_monitor,
      "pcap-count": cmd_count}[a.cmd](a)
