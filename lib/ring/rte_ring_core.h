@@ -133,6 +133,7 @@ struct rte_ring {
 	char pad2 __rte_cache_aligned; /**< empty cache line */
 };
 
+#ifndef __cplusplus /* C11 layout checks */
 _Static_assert(sizeof(struct rte_ring) == 6 * RTE_CACHE_LINE_SIZE,
 	"rte_ring must span six cache lines as in DPDK");
 _Static_assert(offsetof(struct rte_ring, prod) == 2 * RTE_CACHE_LINE_SIZE,
@@ -147,6 +148,7 @@ _Static_assert(offsetof(struct rte_ring_rts_headtail, sync_type) ==
 	offsetof(struct rte_ring_headtail, sync_type), "RTS sync_type offset");
 _Static_assert(offsetof(struct rte_ring_hts_headtail, sync_type) ==
 	offsetof(struct rte_ring_headtail, sync_type), "HTS sync_type offset");
+#endif
 
 #define RING_F_SP_ENQ 0x0001 /**< The default enqueue is "single-producer". */
 #define RING_F_SC_DEQ 0x0002 /**< The default dequeue is "single-consumer". */

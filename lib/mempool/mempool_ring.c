@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Ring-based mempool handlers: free objects are kept in an rte_ring whose
+ * producer/consumer modes give the handler its name (mp/sp put, mc/sc
+ * get). The ring holds every object: its size is the next power of two
+ * above the pool size, so an enqueue of returned objects never fails.
+ */
+#include <stdio.h>
+#include <errno.h>
+
+#include <rte_errno.h>
+#include <rte_log.h>
+
+#include "rte_mempool.h"
+
+static int
+ring_enqueue_mp(struct rte_mempool *mp, void * const *obj_table,
+	unsigned int n)
+{
+	return rte_ring_mp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) ==
+		0 ? -ENOBUFS : 0;
+}
+
+static int
+ring_enqueue_sp(struct rte_mempool *mp, void * const *obj_table,
+	unsigned int n)
+{
+	return rte_ring_sp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) ==
+		0 ? -ENOBUFS : 0;
+}
+
+static int
+ring_dequeue_mc(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	return rte_ring_mc_dequeue_bulk(mp->pool_data, obj_table, n, NULL) ==
+		0 ? -ENOENT : 0;
+}
+
+static int
+ring_dequeue_sc(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	return rte_ring_sc_dequeue_bulk(mp->pool_data, obj_table, n, NULL) ==
+		0 ? -ENOENT : 0;
+}
+
+static unsigned int
+ring_get_count(const struct rte_mempool *mp)
+{
+	return rte_ring_count(mp->pool_data);
+}
+
+static int
+ring_alloc_flags(struct rte_mempool *mp, unsigned int rg_flags)
+{
+	char rg_name[RTE_RING_NAMESIZE];
+	struct rte_ring *r;
+	int ret;
+
+	ret = snprintf(rg_name, sizeof(rg_name), RTE_MEMPOOL_MZ_FORMAT,
+		mp->name);
+	if (ret < 0 || ret >= (int)sizeof(rg_name)) {
+		rte_errno = ENAMETOOLONG;
+		return -rte_errno;
+	}
+	r = rte_ring_create(rg_name, rte_align32pow2(mp->size + 1),
+		mp->socket_id, rg_flags);
+	if (r == NULL)
+		return -rte_errno;
+	mp->pool_data = r;
+	return 0;
+}
+
+static int ring_alloc_mp_mc(struct rte_mempool *mp)
+{ return ring_alloc_flags(mp, 0); }
+static int ring_alloc_sp_sc(struct rte_mempool *mp)
+{ return ring_alloc_flags(mp, RING_F_SP_ENQ | RING_F_SC_DEQ); }
+static int ring_alloc_mp_sc(struct rte_mempool *mp)
+{ return ring_alloc_flags(mp, RING_F_SC_DEQ); }
+static int ring_alloc_sp_mc(struct rte_mempool *mp)
+{ return ring_alloc_flags(mp, RING_F_SP_ENQ); }
+
+static void
+ring_free(struct rte_mempool *mp)
+{
+	rte_ring_free(mp->pool_data);
+	mp->pool_data = NULL;
+}
+
+static const struct rte_mempool_ops ops_mp_mc = {
+	.name = "ring_mp_mc",
+	.alloc = ring_alloc_mp_mc,
+	.free = ring_free,
+	.enqueue = ring_enqueue_mp,
+	.dequeue = ring_dequeue_mc,
+	.get_count = ring_get_count,
+};
+
+static const struct rte_mempool_ops ops_sp_sc = {
+	.name = "ring_sp_sc",
+	.alloc = ring_alloc_sp_sc,
+	.free = ring_free,
+	.enqueue = ring_enqueue_sp,
+	.dequeue = ring_dequeue_sc,
+	.get_count = ring_get_count,
+};
+
+static const struct rte_mempool_ops ops_mp_sc = {
+	.name = "ring_mp_sc",
+	.alloc = ring_alloc_mp_sc,
+	.free = ring_free,
+	.enqueue = ring_enqueue_mp,
+	.dequeue = ring_dequeue_sc,
+	.get_count = ring_get_count,
+};
+
+static const struct rte_mempool_ops ops_sp_mc = {
+	.name = "ring_sp_mc",
+	.alloc = ring_alloc_sp_mc,
+	.free = ring_free,
+	.enqueue = ring_enqueue_sp,
+	.dequeue = ring_dequeue_mc,
+	.get_count = ring_get_count,
+};
+
+RTE_MEMPOOL_REGISTER_OPS(ops_mp_mc);
+RTE_MEMPOOL_REGISTER_OPS(ops_sp_sc);
+RTE_MEMPOOL_REGISTER_OPS(ops_mp_sc);
+RTE_MEMPOOL_REGISTER_OPS(ops_sp_mc);
