@@ -67,14 +67,14 @@ struct rte_eth_dev_data {
 	uint16_t nb_rx_queues;
 	uint16_t nb_tx_queues;
 	struct rte_eth_dev_sriov sriov;
-	void *dev_private;		/**< PMD private data, freed on release */
+	void *dev_private;		/**< PMD private data (rte_zmalloc), rte_free'd on release */
 	struct rte_eth_link dev_link;	/**< use rte_eth_linkstatus_set/get */
 	struct rte_eth_conf dev_conf;	/**< as given to rte_eth_dev_configure */
 	uint16_t mtu;
 	uint32_t min_rx_buf_size;	/**< smallest data room of the Rx pools */
 	/** Rx mbuf allocation failures, added to rx_nombuf by ethdev. */
 	uint64_t rx_mbuf_alloc_failed;
-	struct rte_ether_addr *mac_addrs; /**< [0] is the default; freed on release */
+	struct rte_ether_addr *mac_addrs; /**< [0] is the default; rte_zmalloc'ed, rte_free'd on release */
 	uint64_t mac_pool_sel[RTE_ETH_NUM_RECEIVE_MAC_ADDR];
 	struct rte_ether_addr *hash_mac_addrs;
 	uint16_t port_id;
@@ -231,6 +231,7 @@ struct eth_dev_ops {
 	eth_dev_stop_t dev_stop;
 	eth_dev_set_link_up_t dev_set_link_up;
 	eth_dev_set_link_down_t dev_set_link_down;
+	/** Free PMD resources; ethdev has already released every queue. */
 	eth_dev_close_t dev_close;
 	eth_dev_reset_t dev_reset;
 	eth_link_update_t link_update;

@@ -1231,12 +1231,12 @@ rte_eth_rx_burst(uint16_t port_id, uint16_t queue_id,
 #ifdef RTE_ETHDEV_RXTX_CALLBACKS
 	{
 		/*
-		 * Relaxed is enough: the callback list is published with a
-		 * release store, and every later access goes through this
-		 * pointer (address dependency).
+		 * Acquire pairs with the release store that publishes a new
+		 * callback (rte_eth_add_rx_callback): its fields are visible
+		 * before it is called. A plain load on x86.
 		 */
 		void *cb = __atomic_load_n((void **)&p->rxq.clbk[queue_id],
-			__ATOMIC_RELAXED);
+			__ATOMIC_ACQUIRE);
 
 		if (__builtin_expect(cb != NULL, 0))
 			nb_rx = rte_eth_call_rx_callbacks(port_id, queue_id,
@@ -1359,9 +1359,9 @@ rte_eth_tx_burst(uint16_t port_id, uint16_t queue_id,
 #endif
 #ifdef RTE_ETHDEV_RXTX_CALLBACKS
 	{
-		/* relaxed: see rte_eth_rx_burst */
+		/* acquire: see rte_eth_rx_burst */
 		void *cb = __atomic_load_n((void **)&p->txq.clbk[queue_id],
-			__ATOMIC_RELAXED);
+			__ATOMIC_ACQUIRE);
 
 		if (__builtin_expect(cb != NULL, 0))
 			nb_pkts = rte_eth_call_tx_callbacks(port_id, queue_id,

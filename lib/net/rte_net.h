@@ -38,9 +38,12 @@ int rte_net_skip_ip6_ext(uint16_t proto, const struct rte_mbuf *m,
 /**
  * Parse the headers of m and return its RTE_PTYPE_* value, restricted to
  * the layers in layers (RTE_PTYPE_ALL_MASK for all). If hdr_lens is not
- * NULL, the header lengths are stored there. Handles VLAN, QinQ, IPv4 with
- * options, IPv6 with extension headers, fragments, TCP, UDP, SCTP, ICMP,
- * GRE/NVGRE, VXLAN (port 4789) and IP-in-IP, with the inner headers.
+ * NULL, the header lengths are stored there (a length is meaningful only
+ * if the matching layer is in the result). Recognised, as by DPDK 22.11:
+ * Ethernet, VLAN, QinQ (0x88A8); IPv4 with or without options, IPv6 with
+ * extension headers; TCP, UDP, SCTP and fragments; GRE, NVGRE and IP-in-IP
+ * tunnels with the same layers inside. UDP tunnels (VXLAN...) are not
+ * looked into.
  */
 uint32_t rte_net_get_ptype(const struct rte_mbuf *m,
 		struct rte_net_hdr_lens *hdr_lens, uint32_t layers);
