@@ -68,7 +68,7 @@ smp() { SMP=$1; }
 append() { APPEND="$APPEND $*"; }
 modules() { MODULES="$MODULES $*"; }
 timeout_s() { GUEST_TIMEOUT=$1; }
-iommu() { IOMMU=$1; }                   # on | off | aw48 (48-bit address width)
+iommu() { IOMMU=$1; }                   # on | off | aw39 | aw48 (address width)
 monitor() { MONITOR=$out/monitor.sock; }
 hub_sink() { HUB_SINK=$1; }
 host_prog() { EXTRA_PROGS+=("$@"); }
@@ -152,12 +152,12 @@ rm -rf "$run"
 qemu=(qemu-system-x86_64 -accel tcg -cpu max -smp "$SMP" -m "$MEM")
 cmdline="console=ttyS0 panic=-1 loglevel=4"
 case $IOMMU in
-on|aw48)
-    aw=""; [ "$IOMMU" = aw48 ] && aw=,aw-bits=48
+on|aw39|aw48)
+    aw=""; [ "$IOMMU" != on ] && aw=,aw-bits=${IOMMU#aw}
     qemu+=(-machine q35,kernel-irqchip=split -device "intel-iommu,intremap=on,caching-mode=on$aw")
     cmdline="$cmdline intel_iommu=on" ;;
 off) qemu+=(-machine q35) ;;
-*) die "vm.conf: iommu must be on, off or aw48 (got '$IOMMU')" ;;
+*) die "vm.conf: iommu must be on, off, aw39 or aw48 (got '$IOMMU')" ;;
 esac
 for h in "${!HUBS[@]}"; do
     # A hub with nothing else on it stalls virtio-net: give it a sink.

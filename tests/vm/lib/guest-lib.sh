@@ -44,7 +44,13 @@ pci_devs() {
     done
 }
 # pci_ifname BDF: the kernel interface of a device ("" when none).
-pci_ifname() { ls "/sys/bus/pci/devices/$1/net" 2>/dev/null | head -1; }
+# (virtio-net's sits one level down, under virtioN/net).
+pci_ifname() {
+    local n
+    for n in /sys/bus/pci/devices/$1/net/* /sys/bus/pci/devices/$1/*/net/*; do
+        [ -e "$n" ] && { basename "$n"; return; }
+    done
+}
 
 # hugepages_reserve N [SIZE_KB]: reserve N pages on node 0 and mount hugetlbfs
 # on /dev/hugepages (for EAL programs).
