@@ -99,16 +99,67 @@ em_setup_ivar(struct e1000_hw *hw, const struct rte_eth_dev *dev)
 	if (hw->mac_type != e1000_82574 ||
 	    rte_intr_type_get(dev->intr_handle) != RTE_INTR_HANDLE_VFIO_MSIX)
 		return;
-	e1000_write_reg(hw, E1000_IVAR_82574,
-		E1000_IVAR_VALID << E1000_IVAR_OTHER_SHIFT);
-	e1000_write_reg(hw, E1000_EIAC_82574, 0);
+	uint32_t ivar = E1000_IVAR_VALID << E1000_IVAR_OTHER_SHIFT;
+	uint32_t eiac = 0;
+
+	if (dev->data->dev_conf.intr_conf.rxq) {
+		/* rx queue 0 on vector 1; its cause clears itself when the
+		 * vector fires (EIAC) so each enable arms one wake-up. */
+		ivar |= (E1000_IVAR_VALID | 1u) << E1000_IVAR_RXQ0_SHIFT;
+		eiac = E1000_ICR_RXQ0_82574;
+	}
+	e1000_write_reg(hw, E1000_IVAR_82574, ivar);
+	e1000_write_reg(hw, E1000_EIAC_82574, eiac);
+}
+
+/*
+ * rx queue interrupts (rte_eth_dev_rx_intr_*): one eventfd per queue on
+ * its own MSI-X vector, which only the 82574L on vfio-pci offers; with a
+ * single vector the link interrupt and the queue would share one fd.
+ */
+static int
+em_rxq_intr_setup(struct rte_eth_dev *dev)
+{
+	struct rte_intr_handle *h = dev->intr_handle;
+
+	if (!em_has_intr(dev) || EM_HW(dev)->mac_type != e1000_82574 ||
+	    rte_intr_type_get(h) != RTE_INTR_HANDLE_VFIO_MSIX) {
+		EM_LOG(ERR, "port %u: rx queue interrupts need MSI-X (82574L on"
+			" vfio-pci); set intr_conf.rxq = 0", dev->data->port_id);
+		return -ENOTSUP;
+	}
+	if (rte_intr_efd_enable(h, 1) != 0 ||
+	    rte_intr_vec_list_alloc(h, "em_intr_vec", 1) != 0 ||
+	    rte_intr_vec_list_index_set(h, 0, RTE_INTR_VEC_RXTX_OFFSET) != 0) {
+		EM_LOG(ERR, "port %u: cannot set up the rx queue eventfd",
+			dev->data->port_id);
+		rte_intr_efd_disable(h);
+		return -EIO;
+	}
+	return 0;
 }
 
 static int
-em_lsc_enable(struct rte_eth_dev *dev)
+em_rx_queue_intr_enable(struct rte_eth_dev *dev, uint16_t queue_id __rte_unused)
+{
+	e1000_write_reg(EM_HW(dev), E1000_IMS,
+		E1000_ICR_RXT0 | E1000_ICR_RXQ0_82574);
+	return 0;
+}
+
+static int
+em_rx_queue_intr_disable(struct rte_eth_dev *dev, uint16_t queue_id __rte_unused)
+{
+	e1000_write_reg(EM_HW(dev), E1000_IMC,
+		E1000_ICR_RXT0 | E1000_ICR_RXQ0_82574);
+	return 0;
+}
+
+static int
+em_intr_enable(struct rte_eth_dev *dev)
 {
 	struct e1000_hw *hw = EM_HW(dev);
-	uint32_t ims = E1000_ICR_LSC;
+	uint32_t ims = dev->data->dev_conf.intr_conf.lsc ? E1000_ICR_LSC : 0;
 
 	if (!em_has_intr(dev)) {
 		EM_LOG(WARNING, "port %u: no interrupt available; link changes"
@@ -116,7 +167,7 @@ em_lsc_enable(struct rte_eth_dev *dev)
 		return 0;
 	}
 	em_setup_ivar(hw, dev);
-	if (hw->mac_type == e1000_82574)
+	if (hw->mac_type == e1000_82574 && ims != 0)
 		ims |= E1000_ICR_OTHER_82574;
 	if (rte_intr_enable(dev->intr_handle) != 0) {
 		EM_LOG(ERR, "port %u: cannot enable the interrupt",
@@ -196,8 +247,15 @@ em_dev_start(struct rte_eth_dev *dev)
 	ret = em_rx_init(dev);
 	if (ret != 0)
 		return ret;
-	if (dev->data->dev_conf.intr_conf.lsc) {
-		ret = em_lsc_enable(dev);
+	if (dev->data->dev_conf.intr_conf.rxq) {
+		ret = em_rxq_intr_setup(dev);
+		if (ret != 0) {
+			em_rxtx_stop(dev);
+			return ret;
+		}
+	}
+	if (dev->data->dev_conf.intr_conf.lsc || dev->data->dev_conf.intr_conf.rxq) {
+		ret = em_intr_enable(dev);
 		if (ret != 0) {
 			em_rxtx_stop(dev);
 			return ret;
@@ -219,6 +277,10 @@ em_dev_stop(struct rte_eth_dev *dev)
 	if (ad->intr_enabled) {
 		rte_intr_disable(dev->intr_handle);
 		ad->intr_enabled = false;
+	}
+	if (dev->data->dev_conf.intr_conf.rxq && dev->intr_handle != NULL) {
+		rte_intr_efd_disable(dev->intr_handle);
+		rte_intr_vec_list_free(dev->intr_handle);
 	}
 	em_rxtx_stop(dev);
 	e1000_stats_update(hw, &ad->stats);
@@ -574,6 +636,8 @@ static const struct eth_dev_ops em_eth_dev_ops = {
 	.tx_done_cleanup = em_tx_done_cleanup,
 	.rxq_info_get = em_rxq_info_get,
 	.txq_info_get = em_txq_info_get,
+	.rx_queue_intr_enable = em_rx_queue_intr_enable,
+	.rx_queue_intr_disable = em_rx_queue_intr_disable,
 };
 
 static int
