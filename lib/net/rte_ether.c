@@ -46,7 +46,8 @@ parse_hex(const char **s, unsigned int max_digits, unsigned int *v)
 	return (int)n;
 }
 
-/* Parse count groups of 1..digits hex digits separated by sep. */
+/* Parse count groups of exactly digits hex digits separated by sep
+ * (DPDK 22.11 accepts neither shorter groups nor other separators). */
 static int
 parse_groups(const char *s, unsigned int count, unsigned int digits, char sep,
 		unsigned int *out)
@@ -56,7 +57,7 @@ parse_groups(const char *s, unsigned int count, unsigned int digits, char sep,
 	for (i = 0; i < count; i++) {
 		if (i > 0 && *s++ != sep)
 			return -1;
-		if (parse_hex(&s, digits, &out[i]) == 0)
+		if (parse_hex(&s, digits, &out[i]) != (int)digits)
 			return -1;
 	}
 	return *s == '\0' ? 0 : -1;
@@ -66,19 +67,15 @@ int
 rte_ether_unformat_addr(const char *s, struct rte_ether_addr *ea)
 {
 	unsigned int v[6], i;
-	const char *sep;
 
 	if (s == NULL || ea == NULL)
 		goto bad;
-	sep = strpbrk(s, ":-");
-	if (sep == NULL)
-		goto bad;
-	if (parse_groups(s, 6, 2, *sep, v) == 0) {
+	if (parse_groups(s, 6, 2, ':', v) == 0) {
 		for (i = 0; i < 6; i++)
 			ea->addr_bytes[i] = (uint8_t)v[i];
 		return 0;
 	}
-	if (parse_groups(s, 3, 4, *sep, v) == 0) {	/* XXXX:XXXX:XXXX */
+	if (parse_groups(s, 3, 4, ':', v) == 0) {	/* XXXX:XXXX:XXXX */
 		for (i = 0; i < 3; i++) {
 			ea->addr_bytes[2 * i] = (uint8_t)(v[i] >> 8);
 			ea->addr_bytes[2 * i + 1] = (uint8_t)v[i];

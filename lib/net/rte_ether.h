@@ -136,8 +136,8 @@ void rte_ether_format_addr(char *buf, uint16_t size,
 		const struct rte_ether_addr *eth_addr);
 
 /**
- * Parse a MAC address: "XX:XX:XX:XX:XX:XX", "XX-XX-XX-XX-XX-XX" or
- * "XXXX:XXXX:XXXX". Returns 0, or -1 with rte_errno = EINVAL.
+ * Parse a MAC address: "XX:XX:XX:XX:XX:XX" or "XXXX:XXXX:XXXX" (hex
+ * digits, either case, every digit present). Returns 0, or -1 with rte_errno = EINVAL.
  */
 int rte_ether_unformat_addr(const char *str, struct rte_ether_addr *eth_addr);
 
