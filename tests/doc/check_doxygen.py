@@ -36,6 +36,7 @@ def main():
         print("FAIL: doxygen not found (apt-get install doxygen; it is in "
               "devtools/debian-packages.txt)")
         return 1
+    root = os.path.abspath(root)
     paths = [os.path.join(root, h) for h in headers]
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
