@@ -133,7 +133,7 @@ export MONITOR
 "$here/lib/mkinitramfs.sh" ${build:+--build-dir "$build"} --out "$imgdir/initramfs.cpio" || exit 2
 run=$out/run-root
 mkdir -p "$run/scenario"
-cp -a "$sdir/." "$run/scenario/"
+cp -aL "$sdir/." "$run/scenario/"     # -L: scenarios may share files by symlink
 {
     echo "GUEST_TIMEOUT=$GUEST_TIMEOUT"
     echo "MODULES=\"$MODULES\""

@@ -4,6 +4,9 @@
 BUILD=/pmdkit/build
 USERTOOLS=/pmdkit/usertools
 FAILS=0
+# busybox sh runs its applets before PATH; /sbin/modprobe also loads soft
+# dependencies (vfio -> vfio_iommu_type1), as kmod's modprobe does.
+modprobe() { /sbin/modprobe "$@"; }
 
 # vm_event NAME: tell the host (tests/vm/run.sh's wait_guest_event) that
 # the guest reached a point, e.g. "ready-to-receive".

@@ -44,12 +44,21 @@ is_elf() { [ "$(head -c4 "$1" 2>/dev/null | od -An -c | tr -d ' ')" = '177ELF' ]
 copy_prog() {
     local p=$1 root=$2 f
     if [ -d "$p" ]; then
+        # Symlinks stay symlinks (a PMD directory holds .so -> .so.23 -> .so.23.0).
+        mkdir -p "$root$p"
+        cp -a "$p/." "$root$p/"
         while IFS= read -r f; do
-            copy_file "$f" "$root"
             is_elf "$f" && copy_libs "$f" "$root"
-        done < <(find -L "$p" -type f)
+        done < <(find "$p" -type f)
     else
-        [ -e "$p" ] || p=$(command -v "$p") || die "no such program: $1"
+        [ -e "$p" ] || p=$(command -v "$p") || die "no such program or file: $1"
+        if [ -L "$p" ]; then
+            # Keep the link's name and copy what it points to as well.
+            mkdir -p "$root$(dirname "$p")"
+            cp -a "$p" "$root$p"
+            copy_prog "$(readlink -f "$p")" "$root"
+            return 0
+        fi
         copy_file "$p" "$root"
         is_elf "$p" && copy_libs "$p" "$root"
     fi
@@ -102,14 +111,15 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root=$work/root
-mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp,run,mnt,out,scenario,etc,root}
+mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp,run,mnt,out,scenario,etc,root,var/tmp}
+ln -s ../run "$root/var/run"
 
 # busybox and its applets
 cp /bin/busybox "$root/bin/busybox"
 for a in $(/bin/busybox --list); do
     [ "$a" = busybox ] || ln -sf busybox "$root/bin/$a"
 done
-ln -sf ../bin/busybox "$root/sbin/modprobe"
+cp "$here/modprobe" "$root/sbin/modprobe"
 ln -sf ../../bin/busybox "$root/usr/bin/env"    # for "#!/usr/bin/env python3"
 
 # kernel modules and the depmod files for just those
@@ -126,6 +136,9 @@ for k in $(echo "$want" | tr ' ' '\n' | sort -u); do
 done
 cp "$mods"/modules.builtin "$mods"/modules.builtin.modinfo "$mods"/modules.order "$root/lib/modules/$kver/"
 depmod -b "$root" "$kver"
+rm -f "$root/bin/modprobe"          # /sbin/modprobe (softdep-aware) only
+# glibc loads libgcc_s at run time (pthread_cancel, unwinding): ldd misses it.
+copy_file /lib/x86_64-linux-gnu/libgcc_s.so.1 "$root"
 
 # python3 and its standard library (without tests, GUI and packaging bits)
 copy_prog "/usr/bin/python$pyver" "$root"

@@ -1,0 +1,1 @@
+../dpdk-testpmd/guest.sh
