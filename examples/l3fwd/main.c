@@ -276,6 +276,11 @@ port_init(uint16_t port, uint16_t nb_txq, struct rte_mempool *pool)
 	ret = rte_eth_dev_info_get(port, &info);
 	if (ret != 0)
 		return ret;
+	if (nb_rxq > info.max_rx_queues || nb_txq > info.max_tx_queues) {
+		printf("l3fwd: port %u has %u rx / %u tx queues; --config needs %u rx and %u tx (one per polling lcore)\n",
+			port, info.max_rx_queues, info.max_tx_queues, nb_rxq, nb_txq);
+		return -EINVAL;
+	}
 	if (nb_rxq > 1) {
 		/* Several rx queues: spread flows over them by RSS. */
 		conf.rxmode.mq_mode = RTE_ETH_MQ_RX_RSS;

@@ -9,6 +9,7 @@ import signal
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 
 PCAP_MAGIC_US = 0xA1B2C3D4
@@ -135,13 +136,12 @@ def run_forwarder(cmd, expected_counts, timeout=20.0, settle=0.0, quit_sig=signa
     would send extra frames gets the chance to), sends quit_sig and returns
     (returncode, output).  The program must exit within 15 s of the signal."""
     print("+ " + " ".join(cmd), flush=True)
-    out_path = "%s.out" % os.path.splitext(list(expected_counts)[0])[0] if expected_counts \
-        else "/tmp/pmdkit-forwarder.out"
-    with open(out_path, "w+b") as out:
+    with tempfile.TemporaryFile() as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and proc.poll() is None:
-            if all(len(read_pcap(p)) >= n for p, n in expected_counts.items()):
+            if all(sum(len(read_pcap(f)) for f in (p if isinstance(p, tuple) else (p,))) >= n
+                   for p, n in expected_counts.items()):
                 break
             time.sleep(0.05)
         if proc.poll() is None:
@@ -161,11 +161,18 @@ def run_forwarder(cmd, expected_counts, timeout=20.0, settle=0.0, quit_sig=signa
     return proc.returncode, text
 
 
-def eal_pcap_args(tmp, nb_ports, prefix):
-    """EAL options: --no-huge and nb_ports pcap vdevs reading in<i>.pcap
-    and writing out<i>.pcap in tmp."""
+def out_files(tmp, port, txq=1):
+    """The tx_pcap files of a port made by eal_pcap_args (one per tx queue)."""
+    return ["%s/out%d.pcap" % (tmp, port)] + ["%s/out%d_q%d.pcap" % (tmp, port, q)
+                                              for q in range(1, txq)]
+
+
+def eal_pcap_args(tmp, nb_ports, prefix, txq=1):
+    """EAL options: --no-huge and nb_ports pcap vdevs, each reading
+    in<i>.pcap and writing out<i>.pcap (plus out<i>_q<q>.pcap for more tx
+    queues) in tmp."""
     args = ["--no-huge", "-m", "256", "--file-prefix", prefix]
     for i in range(nb_ports):
-        args.append("--vdev=net_pcap%d,rx_pcap=%s/in%d.pcap,tx_pcap=%s/out%d.pcap"
-                    % (i, tmp, i, tmp, i))
+        args.append("--vdev=net_pcap%d,rx_pcap=%s/in%d.pcap,%s" % (
+            i, tmp, i, ",".join("tx_pcap=" + f for f in out_files(tmp, i, txq))))
     return args

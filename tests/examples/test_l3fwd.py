@@ -23,7 +23,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pktlib import (Failure, check, eth, ipv4, ipv6, udp, arp_request, pad60,  # noqa: E402
-                    read_pcap, write_pcap, run_forwarder, eal_pcap_args, port_macs,
+                    read_pcap, write_pcap, run_forwarder, eal_pcap_args, port_macs, out_files,
                     csum, mac)
 
 RULES_V4 = """# test routes
@@ -154,7 +154,7 @@ def stats_of(output):
     return drops, ports
 
 
-def run_case(l3fwd, tmp, name, extra_eal, app_args, rules_v4, rules_v6, traffic_seed):
+def run_case(l3fwd, tmp, name, extra_eal, app_args, rules_v4, rules_v6, traffic_seed, txq=1):
     all_v4 = [(ipaddress.ip_network(l[1:].split()[0]), int(l.split()[1]))
               for l in rules_v4.splitlines() if l.startswith("R")]
     all_v6 = [(ipaddress.ip_network(l[1:].split()[0]), int(l.split()[1]))
@@ -174,18 +174,19 @@ def run_case(l3fwd, tmp, name, extra_eal, app_args, rules_v4, rules_v6, traffic_
             else:
                 drops[what[1]] += 1
     for p in ENABLED:
-        if os.path.exists("%s/out%d.pcap" % (tmp, p)):
-            os.unlink("%s/out%d.pcap" % (tmp, p))
-    cmd = [l3fwd] + eal_pcap_args(tmp, 2, "l3fwd_" + name) + extra_eal + ["--"] + app_args
-    rc, out = run_forwarder(cmd, {"%s/out%d.pcap" % (tmp, p): len(expected[p]) for p in ENABLED},
-                            settle=0.3)
+        for f in out_files(tmp, p, txq):
+            if os.path.exists(f):
+                os.unlink(f)
+    cmd = [l3fwd] + eal_pcap_args(tmp, 2, "l3fwd_" + name, txq) + extra_eal + ["--"] + app_args
+    rc, out = run_forwarder(cmd, {tuple(out_files(tmp, p, txq)): len(expected[p])
+                                  for p in ENABLED}, settle=0.3)
     check(rc == 0, "%s: l3fwd exited with %d" % (name, rc))
     macs = port_macs(out)
     check(set(macs) >= set(ENABLED), "%s: l3fwd did not print the port MACs" % name)
     for p in ENABLED:
         dst = mac(ETH_DEST[p]) if p in ETH_DEST else bytes([2, 0, 0, 0, 0, p])
         want = sorted(dst + macs[p] + f[12:] for f in expected[p])
-        got = sorted(read_pcap("%s/out%d.pcap" % (tmp, p)))
+        got = sorted(f for path in out_files(tmp, p, txq) for f in read_pcap(path))
         check(len(got) == len(want), "%s: port %d sent %d frames, want %d"
               % (name, p, len(got), len(want)))
         for g, w in zip(got, want):
@@ -225,7 +226,7 @@ def main():
                  RULES_V4, RULES_V6, 100)
         run_case(l3fwd, tmp, "two_lcores", ["-l", "0-1"],
                  ["-p", "0x3", "-P", "--config=(0,0,0),(1,0,1)"] + files + eth_dest,
-                 RULES_V4, RULES_V6, 200)
+                 RULES_V4, RULES_V6, 200, txq=2)
         builtin_v4 = "".join("R198.18.%d.0/24 %d\n" % (p, p) for p in range(16))
         builtin_v6 = "".join("R2001:200:0:%x::/64 %d\n" % (p, p) for p in range(16))
         run_case(l3fwd, tmp, "builtin_table", ["-l", "0"], ["-p", "0x3"] + eth_dest,
@@ -247,6 +248,10 @@ def main():
         expect_error(l3fwd, tmp, "bad_eth_dest", ["-p", "0x3", "--eth-dest=1,zz"],
                      r"bad MAC address 'zz'")
         expect_error(l3fwd, tmp, "no_portmask", [], r"missing -p PORTMASK")
+        # two polling lcores need two tx queues per port; these ports have one
+        expect_error(l3fwd, tmp, "too_few_txq", ["-p", "0x3", "--config=(0,0,0),(1,0,1)"],
+                     r"port 0 has 1 rx / 1 tx queues; --config needs 1 rx and 2 tx",
+                     ["-l", "0-1"])
 
 
 if __name__ == "__main__":
