@@ -84,7 +84,7 @@ pci_vfio_iova_limit(const struct rte_pci_device *dev)
 }
 
 /* mmap each memory BAR vfio-pci lets us map. */
-static int
+static void
 map_bars(struct rte_pci_device *dev, int fd)
 {
 	struct vfio_region_info reg;
@@ -106,15 +106,16 @@ map_bars(struct rte_pci_device *dev, int fd)
 		va = mmap(NULL, reg.size, PROT_READ | PROT_WRITE, MAP_SHARED,
 			fd, (off_t)reg.offset);
 		if (va == MAP_FAILED) {
-			PCI_LOG(ERR, "%s: cannot mmap BAR%d (%" PRIu64 " bytes): %s",
-				dev->name, i, (uint64_t)reg.size,
-				strerror(errno));
-			return -1;
+			/* Not fatal here: a driver that needs this BAR says so
+			 * when it finds mem_resource[i].addr NULL. */
+			PCI_LOG(WARNING, "%s: cannot mmap BAR%d (%" PRIu64
+				" bytes): %s; left unmapped", dev->name, i,
+				(uint64_t)reg.size, strerror(errno));
+			continue;
 		}
 		dev->mem_resource[i].addr = va;
 		dev->mem_resource[i].len = reg.size;
 	}
-	return 0;
 }
 
 static void
@@ -211,7 +212,8 @@ pci_vfio_map_resource(struct rte_pci_device *dev)
 	dev->intr_handle = rte_intr_instance_alloc(RTE_INTR_INSTANCE_F_PRIVATE);
 	if (dev->intr_handle == NULL)
 		goto fail_fd;
-	if (map_bars(dev, fd) != 0 || setup_intr(dev, fd) != 0)
+	map_bars(dev, fd);
+	if (setup_intr(dev, fd) != 0)
 		goto fail_all;
 	/* The device must master the bus to DMA (PCI 3.0, 6.2.2). */
 	if (rte_pci_set_bus_master(dev, true) != 0) {

@@ -1,0 +1,38 @@
+# testpmd txonly (NIC0, 82540EM) -> hub -> testpmd rxonly (NIC1, 82574L).
+. /pmdkit/guest-lib.sh
+TP=$BUILD/app/testpmd/pmdkit-testpmd
+modprobe vfio-pci
+timeout 20 dpdk-devbind.py -b vfio-pci $NIC0_BDF $NIC1_BDF
+check_eq "NICs bound to vfio-pci" "vfio-pci vfio-pci" "$(pci_driver $NIC0_BDF) $(pci_driver $NIC1_BDF)"
+hugepages_reserve 192 || fail "cannot reserve hugepages"
+
+# wait_line FILE PATTERN SECONDS
+wait_line() {
+    for _ in $(seq $(($3 * 10))); do grep -q -e "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
+    return 1
+}
+mkfifo /tmp/rx.in /tmp/tx.in
+timeout 90 $TP -l 0 -m 96 --file-prefix rx -a $NIC1_BDF -- --forward-mode=rxonly \
+    < /tmp/rx.in > /tmp/rx.log 2>&1 &
+rxpid=$!
+exec 3> /tmp/rx.in
+check "rxonly testpmd forwarding" wait_line /tmp/rx.log "Press enter to exit" 40
+sleep 1
+timeout 60 $TP -l 1 -m 96 --file-prefix tx -a $NIC0_BDF -- --forward-mode=txonly \
+    < /tmp/tx.in > /tmp/tx.log 2>&1 &
+txpid=$!
+exec 4> /tmp/tx.in
+check "txonly testpmd forwarding" wait_line /tmp/tx.log "Press enter to exit" 40
+sleep 4
+echo >&4; wait $txpid; check_eq "txonly testpmd exit status" 0 $?
+sleep 2
+echo >&3; wait $rxpid; check_eq "rxonly testpmd exit status" 0 $?
+cat /tmp/tx.log /tmp/rx.log
+
+# "TX-packets: N" / "RX-packets: N" of the accumulated forward statistics
+tx=$(sed -n '/Accumulated forward statistics/,$p' /tmp/tx.log | grep -o 'TX-packets: *[0-9]*' | head -1 | grep -o '[0-9]*$')
+rx=$(sed -n '/Accumulated forward statistics/,$p' /tmp/rx.log | grep -o 'RX-packets: *[0-9]*' | head -1 | grep -o '[0-9]*$')
+check "txonly sent frames ($tx)" test "${tx:-0}" -gt 0
+check_eq "rxonly received exactly what txonly sent" "$tx" "$rx"
+mkdir -p /out && echo "$tx" > /out/tx-packets
+finish
