@@ -42,7 +42,7 @@ extern "C" {
 
 /** A 48-bit MAC address, network order (first octet sent first). */
 struct rte_ether_addr {
-	uint8_t addr_bytes[RTE_ETHER_ADDR_LEN];
+	uint8_t addr_bytes[RTE_ETHER_ADDR_LEN];	/**< octets, first sent first */
 } __rte_aligned(2);
 
 /** True if both addresses are equal. */
@@ -154,30 +154,32 @@ struct rte_vlan_hdr {
 	rte_be16_t eth_proto;	/**< EtherType of what follows */
 } __rte_packed;
 
+#ifndef __DOXYGEN__
 _Static_assert(sizeof(struct rte_ether_addr) == 6, "MAC address is 6 octets");
 _Static_assert(sizeof(struct rte_ether_hdr) == 14, "Ethernet header is 14 octets");
 _Static_assert(sizeof(struct rte_vlan_hdr) == 4, "VLAN tag is 4 octets");
+#endif
 
 /* EtherType values (IEEE registry), host order. */
-#define RTE_ETHER_TYPE_IPV4 0x0800
-#define RTE_ETHER_TYPE_IPV6 0x86DD
-#define RTE_ETHER_TYPE_ARP  0x0806
-#define RTE_ETHER_TYPE_RARP 0x8035
+#define RTE_ETHER_TYPE_IPV4 0x0800	/**< IPv4 */
+#define RTE_ETHER_TYPE_IPV6 0x86DD	/**< IPv6 */
+#define RTE_ETHER_TYPE_ARP  0x0806	/**< ARP */
+#define RTE_ETHER_TYPE_RARP 0x8035	/**< reverse ARP */
 #define RTE_ETHER_TYPE_VLAN 0x8100	/**< 802.1Q C-tag */
 #define RTE_ETHER_TYPE_QINQ 0x88A8	/**< 802.1ad S-tag */
 #define RTE_ETHER_TYPE_QINQ1 0x9100	/**< pre-802.1ad S-tag */
-#define RTE_ETHER_TYPE_QINQ2 0x9200
-#define RTE_ETHER_TYPE_QINQ3 0x9300
-#define RTE_ETHER_TYPE_PPPOE_DISCOVERY 0x8863
-#define RTE_ETHER_TYPE_PPPOE_SESSION 0x8864
+#define RTE_ETHER_TYPE_QINQ2 0x9200	/**< pre-802.1ad S-tag */
+#define RTE_ETHER_TYPE_QINQ3 0x9300	/**< pre-802.1ad S-tag */
+#define RTE_ETHER_TYPE_PPPOE_DISCOVERY 0x8863	/**< PPPoE discovery */
+#define RTE_ETHER_TYPE_PPPOE_SESSION 0x8864	/**< PPPoE session */
 #define RTE_ETHER_TYPE_ETAG 0x893F	/**< 802.1BR E-tag */
 #define RTE_ETHER_TYPE_1588 0x88F7	/**< PTP over Ethernet */
 #define RTE_ETHER_TYPE_SLOW 0x8809	/**< LACP and marker */
 #define RTE_ETHER_TYPE_TEB  0x6558	/**< transparent Ethernet bridging */
-#define RTE_ETHER_TYPE_LLDP 0x88CC
-#define RTE_ETHER_TYPE_MPLS 0x8847
-#define RTE_ETHER_TYPE_MPLSM 0x8848
-#define RTE_ETHER_TYPE_ECPRI 0xAEFE
+#define RTE_ETHER_TYPE_LLDP 0x88CC	/**< LLDP */
+#define RTE_ETHER_TYPE_MPLS 0x8847	/**< MPLS unicast */
+#define RTE_ETHER_TYPE_MPLSM 0x8848	/**< MPLS multicast */
+#define RTE_ETHER_TYPE_ECPRI 0xAEFE	/**< eCPRI */
 
 /**
  * Move the outer 802.1Q tag of a frame into m->vlan_tci and flag it as

@@ -35,46 +35,50 @@ struct rte_ipv4_hdr {
 	rte_be16_t total_length;	/**< header + payload octets */
 	rte_be16_t packet_id;		/**< identification */
 	rte_be16_t fragment_offset;	/**< flags (3) and offset in 8-octet units */
-	uint8_t time_to_live;
+	uint8_t time_to_live;	/**< hops left */
 	uint8_t next_proto_id;		/**< IPPROTO_* of the payload */
-	rte_be16_t hdr_checksum;
-	rte_be32_t src_addr;
-	rte_be32_t dst_addr;
+	rte_be16_t hdr_checksum;	/**< header checksum (RFC 1071) */
+	rte_be32_t src_addr;	/**< source address */
+	rte_be32_t dst_addr;	/**< destination address */
 } __rte_packed;
+#ifndef __DOXYGEN__
 _Static_assert(sizeof(struct rte_ipv4_hdr) == 20, "IPv4 header is 20 octets");
+#endif
 
 /** Host-order IPv4 address from its four dotted-quad parts. */
 #define RTE_IPV4(a, b, c, d) ((uint32_t)(((a) & 0xff) << 24) | \
 	(((b) & 0xff) << 16) | (((c) & 0xff) << 8) | ((d) & 0xff))
 
-#define RTE_IPV4_MAX_PKT_LEN 65535
-#define RTE_IPV4_HDR_IHL_MASK 0x0f
+#define RTE_IPV4_MAX_PKT_LEN 65535	/**< longest IPv4 datagram */
+#define RTE_IPV4_HDR_IHL_MASK 0x0f	/**< IHL bits of version_ihl */
 #define RTE_IPV4_IHL_MULTIPLIER 4	/**< IHL counts 32-bit words */
-#define RTE_IPV4_HDR_DSCP_MASK 0xfc
-#define RTE_IPV4_HDR_ECN_MASK 0x03
-#define RTE_IPV4_HDR_ECN_CE RTE_IPV4_HDR_ECN_MASK
-#define RTE_IPV4_HDR_DF_SHIFT 14
-#define RTE_IPV4_HDR_MF_SHIFT 13
-#define RTE_IPV4_HDR_FO_SHIFT 3
-#define RTE_IPV4_HDR_DF_FLAG (1 << RTE_IPV4_HDR_DF_SHIFT)
-#define RTE_IPV4_HDR_MF_FLAG (1 << RTE_IPV4_HDR_MF_SHIFT)
-#define RTE_IPV4_HDR_OFFSET_MASK ((1 << RTE_IPV4_HDR_MF_SHIFT) - 1)
-#define RTE_IPV4_HDR_OFFSET_UNITS 8
-#define RTE_IPV4_HDR_OPT_EOL 0
-#define RTE_IPV4_HDR_OPT_NOP 1
-#define RTE_IPV4_HDR_OPT_COPIED(v) ((v) & 0x80)
-#define RTE_IPV4_HDR_OPT_MAX_LEN 40
-#define RTE_IPV4_ANY ((uint32_t)0x00000000)
-#define RTE_IPV4_LOOPBACK ((uint32_t)0x7f000001)
-#define RTE_IPV4_BROADCAST ((uint32_t)0xe0000000)
-#define RTE_IPV4_ALLHOSTS_GROUP ((uint32_t)0xe0000001)
-#define RTE_IPV4_ALLRTRS_GROUP ((uint32_t)0xe0000002)
-#define RTE_IPV4_MAX_LOCAL_GROUP ((uint32_t)0xe00000ff)
-#define RTE_IPV4_MIN_MCAST RTE_IPV4(224, 0, 0, 0)
-#define RTE_IPV4_MAX_MCAST RTE_IPV4(239, 255, 255, 255)
+#define RTE_IPV4_HDR_DSCP_MASK 0xfc	/**< DSCP bits of type_of_service */
+#define RTE_IPV4_HDR_ECN_MASK 0x03	/**< ECN bits of type_of_service */
+#define RTE_IPV4_HDR_ECN_CE RTE_IPV4_HDR_ECN_MASK	/**< ECN: congestion experienced */
+#define RTE_IPV4_HDR_DF_SHIFT 14	/**< DF flag position in fragment_offset */
+#define RTE_IPV4_HDR_MF_SHIFT 13	/**< MF flag position */
+#define RTE_IPV4_HDR_FO_SHIFT 3	/**< offset unit as a shift (8 octets) */
+#define RTE_IPV4_HDR_DF_FLAG (1 << RTE_IPV4_HDR_DF_SHIFT)	/**< don't fragment */
+#define RTE_IPV4_HDR_MF_FLAG (1 << RTE_IPV4_HDR_MF_SHIFT)	/**< more fragments */
+#define RTE_IPV4_HDR_OFFSET_MASK ((1 << RTE_IPV4_HDR_MF_SHIFT) - 1)	/**< fragment offset bits */
+#define RTE_IPV4_HDR_OFFSET_UNITS 8	/**< octets per offset unit */
+#define RTE_IPV4_HDR_OPT_EOL 0	/**< option: end of list */
+#define RTE_IPV4_HDR_OPT_NOP 1	/**< option: no operation */
+#define RTE_IPV4_HDR_OPT_COPIED(v) ((v) & 0x80)	/**< option copied into every fragment */
+#define RTE_IPV4_HDR_OPT_MAX_LEN 40	/**< most option octets */
+#define RTE_IPV4_ANY ((uint32_t)0x00000000)	/**< 0.0.0.0 */
+#define RTE_IPV4_LOOPBACK ((uint32_t)0x7f000001)	/**< 127.0.0.1 */
+#define RTE_IPV4_BROADCAST ((uint32_t)0xe0000000)	/**< 224.0.0.0 (DPDK name) */
+#define RTE_IPV4_ALLHOSTS_GROUP ((uint32_t)0xe0000001)	/**< 224.0.0.1 */
+#define RTE_IPV4_ALLRTRS_GROUP ((uint32_t)0xe0000002)	/**< 224.0.0.2 */
+#define RTE_IPV4_MAX_LOCAL_GROUP ((uint32_t)0xe00000ff)	/**< 224.0.0.255 */
+#define RTE_IPV4_MIN_MCAST RTE_IPV4(224, 0, 0, 0)	/**< first multicast address */
+#define RTE_IPV4_MAX_MCAST RTE_IPV4(239, 255, 255, 255)	/**< last multicast address */
+/** True if the host-order address x is multicast. */
 #define RTE_IS_IPV4_MCAST(x) \
 	((x) >= RTE_IPV4_MIN_MCAST && (x) <= RTE_IPV4_MAX_MCAST)
-#define RTE_IPV4_MIN_IHL 0x5
+#define RTE_IPV4_MIN_IHL 0x5	/**< IHL of a header without options */
+/** version_ihl of an IPv4 header without options. */
 #define RTE_IPV4_VHL_DEF ((IPVERSION << 4) | RTE_IPV4_MIN_IHL)
 
 /** Header length in octets, options included. */
@@ -222,6 +226,7 @@ rte_ipv4_udptcp_cksum(const struct rte_ipv4_hdr *ipv4_hdr, const void *l4_hdr)
 	return cksum == 0 ? 0xffff : cksum;
 }
 
+/** Complemented L4 sum of an mbuf (0 not mapped to 0xffff). */
 static inline uint16_t
 __rte_ipv4_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 		const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
@@ -259,6 +264,7 @@ rte_ipv4_udptcp_cksum_verify(const struct rte_ipv4_hdr *ipv4_hdr,
 	return __rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr) != 0 ? -1 : 0;
 }
 
+/** As rte_ipv4_udptcp_cksum_verify() for a (multi-segment) mbuf. */
 static inline int
 rte_ipv4_udptcp_cksum_mbuf_verify(const struct rte_mbuf *m,
 		const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
@@ -271,19 +277,21 @@ struct rte_ipv6_hdr {
 	rte_be32_t vtc_flow;	/**< version (4), traffic class (8), flow label (20) */
 	rte_be16_t payload_len;	/**< octets after this header, extensions included */
 	uint8_t proto;		/**< next header */
-	uint8_t hop_limits;
-	uint8_t src_addr[16];
-	uint8_t dst_addr[16];
+	uint8_t hop_limits;	/**< hops left */
+	uint8_t src_addr[16];	/**< source address */
+	uint8_t dst_addr[16];	/**< destination address */
 } __rte_packed;
+#ifndef __DOXYGEN__
 _Static_assert(sizeof(struct rte_ipv6_hdr) == 40, "IPv6 header is 40 octets");
+#endif
 
-#define RTE_IPV6_HDR_FL_SHIFT 0
-#define RTE_IPV6_HDR_TC_SHIFT 20
-#define RTE_IPV6_HDR_FL_MASK ((1u << RTE_IPV6_HDR_TC_SHIFT) - 1)
-#define RTE_IPV6_HDR_TC_MASK (0xff << RTE_IPV6_HDR_TC_SHIFT)
-#define RTE_IPV6_HDR_DSCP_MASK (0xfc << RTE_IPV6_HDR_TC_SHIFT)
-#define RTE_IPV6_HDR_ECN_MASK (0x03 << RTE_IPV6_HDR_TC_SHIFT)
-#define RTE_IPV6_HDR_ECN_CE RTE_IPV6_HDR_ECN_MASK
+#define RTE_IPV6_HDR_FL_SHIFT 0	/**< flow label position in vtc_flow */
+#define RTE_IPV6_HDR_TC_SHIFT 20	/**< traffic class position */
+#define RTE_IPV6_HDR_FL_MASK ((1u << RTE_IPV6_HDR_TC_SHIFT) - 1) /**< flow label bits */
+#define RTE_IPV6_HDR_TC_MASK (0xff << RTE_IPV6_HDR_TC_SHIFT) /**< traffic class bits */
+#define RTE_IPV6_HDR_DSCP_MASK (0xfc << RTE_IPV6_HDR_TC_SHIFT) /**< DSCP bits */
+#define RTE_IPV6_HDR_ECN_MASK (0x03 << RTE_IPV6_HDR_TC_SHIFT) /**< ECN bits */
+#define RTE_IPV6_HDR_ECN_CE RTE_IPV6_HDR_ECN_MASK /**< ECN: congestion experienced */
 #define RTE_IPV6_MIN_MTU 1280	/**< RFC 8200 section 5 */
 
 /** Sum of the IPv6 pseudo header (RFC 8200 section 8.1). */
@@ -308,6 +316,7 @@ rte_ipv6_phdr_cksum(const struct rte_ipv6_hdr *ipv6_hdr, uint64_t ol_flags)
 	return __rte_raw_cksum_reduce(sum);
 }
 
+/** Complemented L4 sum over IPv6 (0 not mapped to 0xffff). */
 static inline uint16_t
 __rte_ipv6_udptcp_cksum(const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 {
@@ -327,6 +336,7 @@ rte_ipv6_udptcp_cksum(const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 	return cksum == 0 ? 0xffff : cksum;
 }
 
+/** Complemented L4 sum of an IPv6 mbuf (0 not mapped to 0xffff). */
 static inline uint16_t
 __rte_ipv6_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 		const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
@@ -341,6 +351,7 @@ __rte_ipv6_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 	return (uint16_t)~__rte_raw_cksum_reduce(sum);
 }
 
+/** As rte_ipv6_udptcp_cksum() for a (multi-segment) mbuf, L4 at l4_off. */
 static inline uint16_t
 rte_ipv6_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 		const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
@@ -358,6 +369,7 @@ rte_ipv6_udptcp_cksum_verify(const struct rte_ipv6_hdr *ipv6_hdr,
 	return __rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr) != 0 ? -1 : 0;
 }
 
+/** As rte_ipv6_udptcp_cksum_verify() for a (multi-segment) mbuf. */
 static inline int
 rte_ipv6_udptcp_cksum_mbuf_verify(const struct rte_mbuf *m,
 		const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
@@ -366,25 +378,30 @@ rte_ipv6_udptcp_cksum_mbuf_verify(const struct rte_mbuf *m,
 }
 
 /* IPv6 fragment extension header (RFC 8200 section 4.5). */
-#define RTE_IPV6_EHDR_MF_SHIFT 0
-#define RTE_IPV6_EHDR_MF_MASK 1
-#define RTE_IPV6_EHDR_FO_SHIFT 3
-#define RTE_IPV6_EHDR_FO_MASK (~((1 << RTE_IPV6_EHDR_FO_SHIFT) - 1))
-#define RTE_IPV6_EHDR_FO_ALIGN (1 << RTE_IPV6_EHDR_FO_SHIFT)
-#define RTE_IPV6_FRAG_USED_MASK (RTE_IPV6_EHDR_MF_MASK | RTE_IPV6_EHDR_FO_MASK)
-#define RTE_IPV6_GET_MF(x) ((x) & RTE_IPV6_EHDR_MF_MASK)
-#define RTE_IPV6_GET_FO(x) ((x) >> RTE_IPV6_EHDR_FO_SHIFT)
+#define RTE_IPV6_EHDR_MF_SHIFT 0	/**< M (more fragments) flag position */
+#define RTE_IPV6_EHDR_MF_MASK 1	/**< M flag */
+#define RTE_IPV6_EHDR_FO_SHIFT 3	/**< fragment offset position */
+#define RTE_IPV6_EHDR_FO_MASK (~((1 << RTE_IPV6_EHDR_FO_SHIFT) - 1)) /**< offset bits */
+#define RTE_IPV6_EHDR_FO_ALIGN (1 << RTE_IPV6_EHDR_FO_SHIFT) /**< offset unit (8 octets) */
+#define RTE_IPV6_FRAG_USED_MASK (RTE_IPV6_EHDR_MF_MASK | RTE_IPV6_EHDR_FO_MASK) /**< M flag and offset */
+#define RTE_IPV6_GET_MF(x) ((x) & RTE_IPV6_EHDR_MF_MASK) /**< M flag of frag_data */
+#define RTE_IPV6_GET_FO(x) ((x) >> RTE_IPV6_EHDR_FO_SHIFT) /**< offset of frag_data */
+/** frag_data (host order) from an offset and an M flag. */
 #define RTE_IPV6_SET_FRAG_DATA(fo, mf) \
 	(((fo) & RTE_IPV6_EHDR_FO_MASK) | ((mf) & RTE_IPV6_EHDR_MF_MASK))
 
+/** IPv6 fragment extension header. */
 struct rte_ipv6_fragment_ext {
-	uint8_t next_header;
-	uint8_t reserved;
+	uint8_t next_header;	/**< type of the next header */
+	uint8_t reserved;	/**< zero */
 	rte_be16_t frag_data;	/**< offset (13), reserved (2), M flag (1) */
-	rte_be32_t id;
+	rte_be32_t id;		/**< identification of the datagram */
 } __rte_packed;
+#ifndef __DOXYGEN__
 _Static_assert(sizeof(struct rte_ipv6_fragment_ext) == 8, "fragment header is 8 octets");
+#endif
 
+/** Size of the fragment extension header. */
 #define RTE_IPV6_FRAG_HDR_SIZE sizeof(struct rte_ipv6_fragment_ext)
 
 /**
