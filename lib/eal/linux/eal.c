@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * rte_eal_init / rte_eal_cleanup and the process-wide queries.
+ *
+ * Init order: options -> logging -> lcores -> TSC -> runtime dir ->
+ * hugepage discovery -> bus scan (buses apply -a/-b) -> IOVA mode ->
+ * memory and heaps -> interrupt thread -> worker lcores -> bus probe.
+ */
+#include <dirent.h>
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/io.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <bus_driver.h>
+#include <rte_bus.h>
+#include <rte_common.h>
+#include <rte_cpuflags.h>
+#include <rte_devargs.h>
+#include <rte_eal.h>
+#include <rte_errno.h>
+#include <rte_lcore.h>
+#include <rte_log.h>
+#include <rte_string_fns.h>
+#include <rte_vect.h>
+
+#include "eal_private.h"
+
+static uint32_t init_state;	/* 0: not done, 1: running, 2: done */
+static char runtime_dir[PATH_MAX];
+static int config_fd = -1;
+
+/* --- runtime directory and the per-prefix lock ---------------------------- */
+
+const char *
+rte_eal_get_runtime_dir(void)
+{
+	return runtime_dir;
+}
+
+static int
+mkdir_p(const char *path)
+{
+	char tmp[PATH_MAX];
+	char *p;
+
+	rte_strlcpy(tmp, path, sizeof(tmp));
+	for (p = tmp + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(tmp, 0700) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return (mkdir(tmp, 0700) != 0 && errno != EEXIST) ? -1 : 0;
+}
+
+/*
+ * /var/run/dpdk/<prefix> for root, $XDG_RUNTIME_DIR/dpdk/<prefix> or
+ * /tmp/dpdk/<prefix> otherwise. A write lock on its "config" file stops a
+ * second process from using the same --file-prefix (and its hugepage
+ * file names).
+ */
+int
+eal_runtime_dir_create(void)
+{
+	const char *base = "/var/run";
+	char path[PATH_MAX + 16];
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
+
+	if (getuid() != 0) {
+		base = getenv("XDG_RUNTIME_DIR");
+		if (base == NULL)
+			base = "/tmp";
+	}
+	snprintf(runtime_dir, sizeof(runtime_dir), "%s/dpdk/%s", base,
+		eal_cfg.file_prefix);
+	if (eal_cfg.in_memory)
+		return 0;	/* nothing is kept on disk */
+	if (mkdir_p(runtime_dir) != 0) {
+		EAL_LOG(ERR, "cannot create runtime directory %s: %s\n",
+			runtime_dir, strerror(errno));
+		return -1;
+	}
+	snprintf(path, sizeof(path), "%s/config", runtime_dir);
+	config_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (config_fd < 0) {
+		EAL_LOG(ERR, "cannot open %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	if (fcntl(config_fd, F_SETLK, &fl) != 0) {
+		EAL_LOG(ERR, "another process is running with --file-prefix "
+			"%s (it holds %s): give this one another "
+			"--file-prefix\n", eal_cfg.file_prefix, path);
+		close(config_fd);
+		config_fd = -1;
+		return -1;
+	}
+	return 0;
+}
+
+void
+eal_runtime_dir_remove(void)
+{
+	char path[PATH_MAX + 16];
+
+	if (config_fd < 0)
+		return;
+	snprintf(path, sizeof(path), "%s/config", runtime_dir);
+	unlink(path);
+	close(config_fd);
+	config_fd = -1;
+	rmdir(runtime_dir);
+}
+
+/* --- driver plugins (-d) ---------------------------------------------------- */
+
+struct plugin {
+	char *path;
+	void *handle;
+};
+static struct plugin *plugins;
+static unsigned int nb_plugins;
+
+int
+eal_plugins_add(const char *path)
+{
+	struct plugin *n;
+
+	n = realloc(plugins, sizeof(*n) * (nb_plugins + 1));
+	if (n == NULL)
+		return -1;
+	plugins = n;
+	plugins[nb_plugins].path = strdup(path);
+	plugins[nb_plugins].handle = NULL;
+	if (plugins[nb_plugins].path == NULL)
+		return -1;
+	nb_plugins++;
+	return 0;
+}
+
+static int
+plugin_load(const char *path)
+{
+	void *h = dlopen(path, RTLD_NOW);
+
+	if (h == NULL) {
+		EAL_LOG(ERR, "-d %s: cannot load driver: %s\n", path, dlerror());
+		return -1;
+	}
+	EAL_LOG(DEBUG, "loaded driver %s\n", path);
+	return 0;
+}
+
+int
+eal_plugins_load(void)
+{
+	unsigned int i;
+	struct stat st;
+
+	for (i = 0; i < nb_plugins; i++) {
+		const char *p = plugins[i].path;
+
+		if (stat(p, &st) != 0) {
+			EAL_LOG(ERR, "-d %s: %s\n", p, strerror(errno));
+			return -1;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			char file[PATH_MAX];
+			struct dirent *de;
+			DIR *d = opendir(p);
+
+			if (d == NULL) {
+				EAL_LOG(ERR, "-d %s: %s\n", p, strerror(errno));
+				return -1;
+			}
+			while ((de = readdir(d)) != NULL) {
+				size_t l = strlen(de->d_name);
+
+				if (l < 4 || strcmp(de->d_name + l - 3, ".so") != 0)
+					continue;
+				snprintf(file, sizeof(file), "%s/%s", p, de->d_name);
+				if (plugin_load(file) != 0) {
+					closedir(d);
+					return -1;
+				}
+			}
+			closedir(d);
+		} else if (plugin_load(p) != 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+void
+eal_plugins_free(void)
+{
+	unsigned int i;
+
+	/* libraries stay loaded: their code may still be referenced */
+	for (i = 0; i < nb_plugins; i++)
+		free(plugins[i].path);
+	free(plugins);
+	plugins = NULL;
+	nb_plugins = 0;
+}
+
+/* --- IOVA mode --------------------------------------------------------------- */
+
+static int
+iova_mode_select(void)
+{
+	enum rte_iova_mode bus_mode = rte_bus_get_iommu_class();
+	bool phys = !eal_cfg.no_hugetlbfs && eal_phys_addrs_available();
+	enum rte_iova_mode mode;
+
+	if (eal_cfg.iova_mode_req != RTE_IOVA_DC)
+		mode = eal_cfg.iova_mode_req;
+	else if (eal_cfg.no_hugetlbfs)
+		mode = RTE_IOVA_VA;
+	else if (bus_mode != RTE_IOVA_DC)
+		mode = bus_mode;
+	else
+		mode = phys ? RTE_IOVA_PA : RTE_IOVA_VA;
+	if (mode == RTE_IOVA_PA && !phys) {
+		EAL_LOG(ERR, "IOVA as PA needs physical addresses, which "
+			"/proc/self/pagemap only gives to root: run as root or "
+			"with --iova-mode va\n");
+		return -1;
+	}
+	if (bus_mode != RTE_IOVA_DC && mode != bus_mode)
+		EAL_LOG(WARNING, "IOVA mode %s differs from what the buses "
+			"want (%s): devices may not work\n",
+			mode == RTE_IOVA_PA ? "PA" : "VA",
+			bus_mode == RTE_IOVA_PA ? "PA" : "VA");
+	eal_cfg.iova_mode = mode;
+	EAL_LOG(INFO, "Selected IOVA mode '%s'\n", mode == RTE_IOVA_PA ?
+		"PA" : "VA");
+	return 0;
+}
+
+enum rte_iova_mode
+rte_eal_iova_mode(void)
+{
+	return eal_cfg.iova_mode;
+}
+
+/* --- init / cleanup ------------------------------------------------------------ */
+
+static int
+init_fail(int err)
+{
+	rte_errno = err;
+	/* undo what was set up so that a corrected call can succeed */
+	eal_workers_stop();
+	eal_intr_cleanup();
+	eal_alarm_cleanup();
+	eal_memzone_cleanup();
+	eal_malloc_heap_cleanup();
+	eal_memory_cleanup();
+	eal_runtime_dir_remove();
+	eal_devargs_cleanup();
+	eal_plugins_free();
+	__atomic_store_n(&init_state, 0, __ATOMIC_RELEASE);
+	return -1;
+}
+
+int
+rte_eal_init(int argc, char **argv)
+{
+	uint32_t expected = 0;
+	int consumed;
+
+	if (!__atomic_compare_exchange_n(&init_state, &expected, 1, 0,
+			__ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+		EAL_LOG(ERR, "rte_eal_init called twice (call rte_eal_cleanup "
+			"first)\n");
+		rte_errno = EALREADY;
+		return -1;
+	}
+	if (!rte_cpu_is_supported()) {
+		EAL_LOG(ERR, "this CPU lacks instructions the build needs "
+			"(rebuild with -Dcpu_instruction_set=...)\n");
+		__atomic_store_n(&init_state, 0, __ATOMIC_RELEASE);
+		rte_errno = ENOTSUP;
+		return -1;
+	}
+	eal_reset_config();
+	if (argc < 1 || argv == NULL) {
+		__atomic_store_n(&init_state, 0, __ATOMIC_RELEASE);
+		rte_errno = EINVAL;
+		return -1;
+	}
+	consumed = eal_parse_args(argc, argv);
+	if (consumed < 0)
+		return init_fail(EINVAL);
+	if (eal_lcores_finalize() != 0)
+		return init_fail(EINVAL);
+	eal_cfg.main_lcore = rte_get_main_lcore();
+	if (eal_timer_init() != 0)
+		return init_fail(ENOTSUP);
+	if (eal_plugins_load() != 0 || eal_devargs_apply() != 0)
+		return init_fail(EINVAL);
+	if (eal_runtime_dir_create() != 0)
+		return init_fail(EACCES);
+	if (!eal_cfg.no_hugetlbfs && eal_hugepage_info_init() != 0)
+		return init_fail(EACCES);
+	rte_vect_set_max_simd_bitwidth(eal_cfg.max_simd_bitwidth);
+	if (rte_bus_scan() != 0)
+		return init_fail(ENODEV);
+	if (iova_mode_select() != 0)
+		return init_fail(EINVAL);
+	if (eal_malloc_heap_init() != 0 || eal_memory_init() != 0 ||
+	    eal_memzone_init() != 0 || eal_memory_prealloc() != 0)
+		return init_fail(ENOMEM);
+	if (eal_intr_init() != 0 || eal_alarm_init() != 0)
+		return init_fail(ENOTSUP);
+	eal_thread_init_main();
+	if (eal_workers_start() != 0)
+		return init_fail(EINVAL);
+	rte_bus_probe();
+	if (eal_probe_check_explicit() != 0)
+		return init_fail(ENODEV);
+	__atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
+	return consumed;
+}
+
+int
+rte_eal_cleanup(void)
+{
+	uint32_t expected = 2;
+
+	if (!__atomic_compare_exchange_n(&init_state, &expected, 1, 0,
+			__ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+		rte_errno = EALREADY;
+		return -1;
+	}
+	eal_bus_cleanup();
+	eal_dev_cleanup();
+	eal_workers_stop();
+	eal_intr_cleanup();
+	eal_alarm_cleanup();
+	eal_memzone_cleanup();
+	eal_malloc_heap_cleanup();
+	eal_memory_cleanup();
+	eal_runtime_dir_remove();
+	eal_devargs_cleanup();
+	eal_plugins_free();
+	eal_thread_set_lcore(LCORE_ID_ANY);
+	__atomic_store_n(&init_state, 0, __ATOMIC_RELEASE);
+	return 0;
+}
+
+enum rte_proc_type_t
+rte_eal_process_type(void)
+{
+	return RTE_PROC_PRIMARY;
+}
+
+int
+rte_eal_has_hugepages(void)
+{
+	return !eal_cfg.no_hugetlbfs;
+}
+
+int
+rte_eal_has_pci(void)
+{
+	return !eal_cfg.no_pci;
+}
+
+int
+rte_eal_create_uio_dev(void)
+{
+	return eal_cfg.create_uio_dev;
+}
+
+enum rte_intr_mode
+rte_eal_vfio_intr_mode(void)
+{
+	return eal_cfg.vfio_intr_mode;
+}
+
+const char *
+rte_eal_mbuf_user_pool_ops(void)
+{
+	return eal_cfg.mbuf_pool_ops_name;
+}
+
+int
+rte_eal_iopl_init(void)
+{
+	return iopl(3) == 0 ? 0 : -1;
+}
+
+int
+rte_sys_gettid(void)
+{
+	return (int)syscall(SYS_gettid);
+}
+
+int
+rte_eal_primary_proc_alive(const char *config_file_path)
+{
+	RTE_SET_USED(config_file_path);
+	return 0;
+}
+
+/* --- multi-process channel: not supported -------------------------------------- */
+
+bool
+rte_mp_disable(void)
+{
+	return true;
+}
+
+int
+rte_mp_action_register(const char *name, rte_mp_t action)
+{
+	RTE_SET_USED(name);
+	RTE_SET_USED(action);
+	rte_errno = ENOTSUP;
+	return -1;
+}
+
+void
+rte_mp_action_unregister(const char *name)
+{
+	RTE_SET_USED(name);
+}
+
+int
+rte_mp_sendmsg(struct rte_mp_msg *msg)
+{
+	RTE_SET_USED(msg);
+	rte_errno = ENOTSUP;
+	return -1;
+}
+
+int
+rte_mp_request_sync(struct rte_mp_msg *req, struct rte_mp_reply *reply,
+	const struct timespec *ts)
+{
+	RTE_SET_USED(req);
+	RTE_SET_USED(ts);
+	if (reply != NULL)
+		memset(reply, 0, sizeof(*reply));
+	rte_errno = ENOTSUP;
+	return -1;
+}
+
+int
+rte_mp_request_async(struct rte_mp_msg *req, const struct timespec *ts,
+	rte_mp_async_reply_t clb)
+{
+	RTE_SET_USED(req);
+	RTE_SET_USED(ts);
+	RTE_SET_USED(clb);
+	rte_errno = ENOTSUP;
+	return -1;
+}
+
+int
+rte_mp_reply(struct rte_mp_msg *msg, const char *peer)
+{
+	RTE_SET_USED(msg);
+	RTE_SET_USED(peer);
+	rte_errno = ENOTSUP;
+	return -1;
+}
+
+/* --- SIMD width ---------------------------------------------------------------- */
+
+static uint16_t simd_bitwidth = RTE_VECT_DEFAULT_SIMD_BITWIDTH;
+
+uint16_t
+rte_vect_get_max_simd_bitwidth(void)
+{
+	return simd_bitwidth;
+}
+
+int
+rte_vect_set_max_simd_bitwidth(uint16_t bitwidth)
+{
+	if (eal_cfg.simd_forced && bitwidth != eal_cfg.max_simd_bitwidth)
+		return -EPERM;
+	if (bitwidth < RTE_VECT_SIMD_DISABLED || !rte_is_power_of_2(bitwidth))
+		return -EINVAL;
+	simd_bitwidth = bitwidth;
+	return 0;
+}
