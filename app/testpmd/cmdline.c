@@ -58,36 +58,40 @@ pattern_parse(const char *src, struct pattern *p)
 	}
 }
 
-/* Levenshtein distance, for "did you mean" (short words only). */
+/*
+ * Edit distance counting an adjacent transposition as one edit
+ * (optimal string alignment), so "strat" is next to "start".
+ */
 static unsigned int
 edit_distance(const char *a, const char *b)
 {
-	unsigned int la = strlen(a), lb = strlen(b), row[WORD_MAX + 1];
+	unsigned int la = strlen(a), lb = strlen(b);
+	unsigned int d[WORD_MAX + 1][WORD_MAX + 1];
 
 	if (la > WORD_MAX || lb > WORD_MAX)
 		return WORD_MAX;
+	for (unsigned int i = 0; i <= la; i++)
+		d[i][0] = i;
 	for (unsigned int j = 0; j <= lb; j++)
-		row[j] = j;
+		d[0][j] = j;
 	for (unsigned int i = 1; i <= la; i++) {
-		unsigned int diag = row[0];
-
-		row[0] = i;
 		for (unsigned int j = 1; j <= lb; j++) {
-			unsigned int up = row[j];
-			unsigned int best = diag + (a[i - 1] != b[j - 1]);
+			unsigned int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
 
-			best = RTE_MIN(best, up + 1);
-			best = RTE_MIN(best, row[j - 1] + 1);
-			row[j] = best;
-			diag = up;
+			v = RTE_MIN(v, d[i - 1][j] + 1);
+			v = RTE_MIN(v, d[i][j - 1] + 1);
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1])
+				v = RTE_MIN(v, d[i - 2][j - 2] + 1);
+			d[i][j] = v;
 		}
 	}
-	return row[lb];
+	return d[la][lb];
 }
 
 /* Keep the candidate closest to word (prefix match counts as close). */
 static void
-suggest_consider(const char *word, const char *cand, const char **best,
+suggest_consider(const char *word, const char *cand, char *best,
 		 unsigned int *best_d)
 {
 	unsigned int d = strncmp(cand, word, strlen(word)) == 0 ? 1 :
@@ -95,7 +99,7 @@ suggest_consider(const char *word, const char *cand, const char **best,
 
 	if (cand[0] == '<' || d >= *best_d || d > 2 + strlen(word) / 4)
 		return;
-	*best = cand;
+	snprintf(best, WORD_MAX, "%s", cand);
 	*best_d = d;
 }
 
@@ -147,17 +151,17 @@ alt_match(const char *alt, const char *w, struct cmd_arg *a, char *why,
 		return false;
 	}
 	if (strcmp(alt, "<mode>") == 0) {
-		const char *best = NULL;
+		char best[WORD_MAX] = "";
 		unsigned int best_d = WORD_MAX;
 
 		if (fwd_engine_find(w) != NULL)
 			return true;
 		for (unsigned int i = 0; fwd_engines[i] != NULL; i++)
-			suggest_consider(w, fwd_engines[i]->name, &best,
+			suggest_consider(w, fwd_engines[i]->name, best,
 					 &best_d);
 		snprintf(why, len, "unknown mode '%s'%s%s%s", w,
-			 best ? "; did you mean '" : "", best ? best : "",
-			 best ? "'?" : "");
+			 best[0] ? "; did you mean '" : "", best,
+			 best[0] ? "'?" : "");
 		return false;
 	}
 	return true; /* <str> and other free words */
@@ -168,7 +172,7 @@ static void
 tok_explain(const struct pat_tok *t, const char *w, const char *alt_why,
 	    char *why, size_t len)
 {
-	const char *best = NULL;
+	char best[WORD_MAX] = "";
 	unsigned int best_d = WORD_MAX;
 
 	if (alt_why[0] != '\0' && t->nb_alts == 1) {
@@ -176,11 +180,11 @@ tok_explain(const struct pat_tok *t, const char *w, const char *alt_why,
 		return;
 	}
 	for (unsigned int i = 0; i < t->nb_alts; i++)
-		suggest_consider(w, t->alts[i], &best, &best_d);
+		suggest_consider(w, t->alts[i], best, &best_d);
 	snprintf(why, len, "unknown '%s'%s%s%s%s%s", w,
 		 alt_why[0] ? " (" : "", alt_why, alt_why[0] ? ")" : "",
-		 best ? "; did you mean '" : "", best ? best : "");
-	if (best)
+		 best[0] ? "; did you mean '" : "", best);
+	if (best[0])
 		strncat(why, "'?", len - strlen(why) - 1);
 }
 
@@ -261,6 +265,15 @@ pattern_usage(const char *src, char *out, size_t len)
 	}
 }
 
+/* "...; did you mean 'x'? usage: ..." reads better without a ';' */
+static const char *
+why_sep(const char *why)
+{
+	size_t n = strlen(why);
+
+	return n != 0 && why[n - 1] == '?' ? " " : "; ";
+}
+
 static char cur_prefix[256];    /* matched words, for cmd_bad() */
 
 int
@@ -273,8 +286,8 @@ cmd_bad(const struct cmd_ctx *c, const char *fmt, ...)
 	vsnprintf(why, sizeof(why), fmt, ap);
 	va_end(ap);
 	pattern_usage(c->def->pattern, usage, sizeof(usage));
-	printf("Bad arguments for \"%s\": %s; usage: %s\n", cur_prefix, why,
-	       usage);
+	printf("Bad arguments for \"%s\": %s%susage: %s\n", cur_prefix, why,
+	       why_sep(why), usage);
 	return -1;
 }
 
@@ -292,7 +305,7 @@ join_words(char **w, unsigned int n, char *out, size_t len)
 static void
 report_not_found(char **w)
 {
-	const char *best = NULL;
+	char best[WORD_MAX] = "";
 	unsigned int best_d = WORD_MAX;
 
 	for (unsigned int i = 0; i < cmd_table_len; i++) {
@@ -300,11 +313,11 @@ report_not_found(char **w)
 
 		pattern_parse(cmd_table[i].pattern, &p);
 		for (unsigned int k = 0; k < p.t[0].nb_alts; k++)
-			suggest_consider(w[0], p.t[0].alts[k], &best, &best_d);
+			suggest_consider(w[0], p.t[0].alts[k], best, &best_d);
 	}
 	printf("Command not found: '%s'%s%s%s; type \"help\" for the list of "
-	       "commands\n", w[0], best ? "; did you mean '" : "",
-	       best ? best : "", best ? "'?" : "");
+	       "commands\n", w[0], best[0] ? "; did you mean '" : "",
+	       best, best[0] ? "'?" : "");
 }
 
 /* No pattern matched: explain relative to the closest ones. */
@@ -321,12 +334,12 @@ report_mismatch(char **w, unsigned int nw, const int *depth, int max_d,
 	join_words(w, RTE_MIN((unsigned int)max_d, nw), prefix, sizeof(prefix));
 	if (nb_cand == 1) {
 		pattern_usage(cmd_table[first].pattern, usage, sizeof(usage));
-		printf("Bad arguments for \"%s\": %s; usage: %s\n", prefix,
-		       whys[first], usage);
+		printf("Bad arguments for \"%s\": %s%susage: %s\n", prefix,
+		       whys[first], why_sep(whys[first]), usage);
 		return;
 	}
 	if ((unsigned int)max_d < nw) {
-		const char *best = NULL;
+		char best[WORD_MAX] = "";
 		unsigned int best_d = WORD_MAX;
 
 		for (unsigned int i = 0; i < cmd_table_len; i++) {
@@ -337,11 +350,11 @@ report_mismatch(char **w, unsigned int nw, const int *depth, int max_d,
 			pattern_parse(cmd_table[i].pattern, &p);
 			for (unsigned int k = 0; k < p.t[max_d].nb_alts; k++)
 				suggest_consider(w[max_d], p.t[max_d].alts[k],
-						 &best, &best_d);
+						 best, &best_d);
 		}
-		printf("Bad arguments for \"%s\": unknown '%s'%s%s%s; usage:\n",
-		       prefix, w[max_d], best ? "; did you mean '" : "",
-		       best ? best : "", best ? "'?" : "");
+		printf("Bad arguments for \"%s\": unknown '%s'%s%s%s usage:\n",
+		       prefix, w[max_d], best[0] ? "; did you mean '" : "",
+		       best, best[0] ? "'?" : ";");
 	} else {
 		printf("Bad arguments for \"%s\": incomplete command; usage:\n",
 		       prefix);

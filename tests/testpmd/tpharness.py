@@ -4,6 +4,7 @@ it prints: the forward statistics blocks, port stats, the mbuf check."""
 
 import os
 import re
+import select
 import struct
 import subprocess
 import sys
@@ -47,6 +48,24 @@ class Testpmd:
         if pause:
             time.sleep(pause)
 
+    def wait_for(self, text, limit=20):
+        """Read output until text appears (or fail); returns it."""
+        got = b''
+        fd = self.p.stdout.fileno()
+        end = time.monotonic() + limit
+        while text.encode() not in got:
+            left = end - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                print(got.decode(errors='replace'))
+                fail('"%s" did not appear within %ds' % (text, limit))
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                print(got.decode(errors='replace'))
+                fail('testpmd exited before printing "%s"' % text)
+            got += chunk
+        print('ok: saw "%s"' % text, flush=True)
+        return got.decode(errors='replace')
+
     def finish(self, cmds=('quit',)):
         """Send the last commands, wait for exit; returns (rc, output)."""
         try:
@@ -65,7 +84,7 @@ class Testpmd:
 FWD_PORT = re.compile(
     r'-+ Forward statistics for port (\d+)\s+-+\n'
     r'\s+RX-packets: (\d+)\s+RX-dropped: (\d+)\s+RX-total: (\d+)\n'
-    r'(?:\s+Bad-ipcsum: (\d+)\s+Bad-l4csum: (\d+)\s+Bad-outer-l4csum: \d+\n)?'
+    r'(?:\s+Bad-ipcsum: (\d+)\s+Bad-l4csum: (\d+)\s+Bad-outer-l4csum: \d+\s*\n)?'
     r'(?:\s+RX-error: \d+\n\s+RX-nombufs: \d+\s*\n)?'
     r'\s+TX-packets: (\d+)\s+TX-dropped: (\d+)\s+TX-total: (\d+)')
 FWD_ACC = re.compile(
