@@ -33,6 +33,18 @@ extern "C" {
 #include <rte_dev.h>
 #include <rte_ether.h>
 #include <rte_mbuf.h>
+/*
+ * DPDK's rte_ethdev.h pulls the protocol headers in through rte_flow.h;
+ * applications rely on that (RTE_IPV4, struct rte_ipv4_hdr...).
+ */
+#include <rte_ip.h>
+#include <rte_udp.h>
+#include <rte_tcp.h>
+#include <rte_sctp.h>
+#include <rte_icmp.h>
+#include <rte_arp.h>
+#include <rte_gre.h>
+#include <rte_vxlan.h>
 #include "rte_dev_info.h"
 
 struct rte_mempool;
