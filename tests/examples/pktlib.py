@@ -171,7 +171,7 @@ def eal_pcap_args(tmp, nb_ports, prefix, txq=1):
     """EAL options: --no-huge and nb_ports pcap vdevs, each reading
     in<i>.pcap and writing out<i>.pcap (plus out<i>_q<q>.pcap for more tx
     queues) in tmp."""
-    args = ["--no-huge", "-m", "256", "--file-prefix", prefix]
+    args = ["--no-huge", "-m", "128", "--file-prefix", prefix]
     for i in range(nb_ports):
         args.append("--vdev=net_pcap%d,rx_pcap=%s/in%d.pcap,%s" % (
             i, tmp, i, ",".join("tx_pcap=" + f for f in out_files(tmp, i, txq))))

@@ -47,6 +47,17 @@ static void manage_for(unsigned int ms)
 		rte_timer_manage();
 }
 
+/* Runs rte_timer_manage() until *counter reaches want or 2 s pass (the
+ * machine may be busy: never assume a deadline is met). */
+static void manage_until(const unsigned int *counter, unsigned int want)
+{
+	uint64_t end = rte_get_timer_cycles() + 2 * hz;
+
+	while (__atomic_load_n(counter, __ATOMIC_RELAXED) < want &&
+			rte_get_timer_cycles() < end)
+		rte_timer_manage();
+}
+
 /* --- single ---------------------------------------------------------------- */
 
 struct single_ctx { unsigned int runs; uint64_t ran_at; unsigned int lcore; };
@@ -73,7 +84,8 @@ static void test_single(void)
 		"reset");
 	CHECK(rte_timer_pending(&tim), "armed timer not pending");
 	CHECK(rte_timer_next_ticks() > 0, "next_ticks %lld", (long long)rte_timer_next_ticks());
-	manage_for(30);
+	manage_until(&c.runs, 1);
+	manage_for(20); /* must not run a second time */
 	CHECK(c.runs == 1, "single ran %u times", c.runs);
 	CHECK(c.ran_at >= armed + hz / 100, "ran %llu cycles early",
 		(unsigned long long)(armed + hz / 100 - c.ran_at));
@@ -114,7 +126,7 @@ static void test_order(void)
 			rte_lcore_id(), order_cb, (void *)(uintptr_t)i) == 0, "reset %u", i);
 		exp[i] = t[i].expire;
 	}
-	manage_for(10);
+	manage_until(&nb_order, NB_ORDER);
 	CHECK(nb_order == NB_ORDER, "%u of %u ran", nb_order, NB_ORDER);
 	for (i = 1; i < nb_order; i++) {
 		unsigned int a = order[i - 1], b = order[i];
@@ -204,6 +216,9 @@ static void test_hop(void)
 /* --- cross-lcore reset/stop storm -------------------------------------------- */
 
 #define NB_STORM 32
+/* status word of a stopped timer: state STOP, no owner */
+#define RTE_TIMER_STOP_STATUS \
+	((union rte_timer_status){ { .state = RTE_TIMER_STOP, .owner = RTE_TIMER_NO_OWNER } }.u32)
 struct storm {
 	struct rte_timer tim;
 	unsigned int armed_epoch;  /* written by main before each reset */
@@ -245,7 +260,7 @@ static void test_storm(void)
 			rte_timer_stop_sync(&s->tim);
 			__atomic_store_n(&s->stopped, 0, __ATOMIC_RELAXED);
 			__atomic_store_n(&s->armed_epoch, op + 1, __ATOMIC_RELEASE);
-			rte_timer_reset_sync(&s->tim, (uint64_t)(rand() % 50) * hz / 1000000,
+			rte_timer_reset_sync(&s->tim, (uint64_t)(rand() % 8) * hz / 1000000,
 				SINGLE, worker, storm_cb, s);
 			resets++;
 			last_was_reset[idx] = 1;
@@ -256,16 +271,17 @@ static void test_storm(void)
 			last_was_reset[idx] = 0;
 		}
 	}
-	/* let the worker drain: wait until nothing is pending */
+	/* let the worker drain: every timer back in STOP (not pending, and
+	 * no callback running) */
 	for (i = 0; i < NB_STORM; i++) {
 		uint64_t start = rte_get_timer_cycles();
 
-		while (rte_timer_pending(&storm[i].tim) &&
-				rte_get_timer_cycles() - start < hz)
+		while (__atomic_load_n(&storm[i].tim.status.u32, __ATOMIC_ACQUIRE) !=
+				RTE_TIMER_STOP_STATUS && rte_get_timer_cycles() - start < 5 * hz)
 			rte_pause();
-		CHECK(!rte_timer_pending(&storm[i].tim), "storm timer %u stuck", i);
+		CHECK(!rte_timer_pending(&storm[i].tim) &&
+			storm[i].tim.status.state == RTE_TIMER_STOP, "storm timer %u stuck", i);
 	}
-	rte_delay_ms(5); /* a callback that was just taken finishes */
 	for (i = 0; i < NB_STORM; i++) {
 		unsigned int fired = __atomic_load_n(&storm[i].fired_epoch, __ATOMIC_ACQUIRE);
 
