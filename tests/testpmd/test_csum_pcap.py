@@ -85,7 +85,9 @@ pin, pout = os.path.join(tmp, 'in.pcap'), os.path.join(tmp, 'out.pcap')
 pcap_write(pin, frames)
 tp = Testpmd(binary, 'csum', ['net_pcap0,rx_pcap=%s,tx_pcap=%s' % (pin, pout)],
              ['-i', '--total-num-mbufs=2048', '--forward-mode=csum'])
-tp.send('start', pause=0.5)
+tp.send('start')
+tp.wait_stats(0, lambda s: s['tx_packets'] >= len(frames),
+              'all frames sent')
 rc, out = tp.finish(('stop', 'quit'))
 check(rc == 0, 'exit code 0')
 ports, _ = fwd_stats(out)

@@ -12,14 +12,19 @@ from tpharness import Testpmd, check, fwd_stats, check_pools_full
 binary = sys.argv[1]
 tp = Testpmd(binary, 'io', ['net_ring0', 'net_ring1'],
              ['-i', '--total-num-mbufs=8192'])
-tp.send('start tx_first', pause=0.5)
-tp.send('stop', pause=0.2)
-tp.send('start tx_first 3', pause=0.5)
-tp.send('stop', 'show fwd stats all')
+for bursts in ('', ' 3'):
+    base = [tp.port_stats(p)['rx_packets'] for p in (0, 1)]
+    tp.send('start tx_first' + bursts)
+    for p in (0, 1):
+        tp.wait_stats(p, lambda s: s['rx_packets'] > base[p] + 100000,
+                      'forwarding runs')
+    tp.send('stop')
+tp.send('show fwd stats all')
 rc, out = tp.finish()
 check(rc == 0, 'testpmd exits with 0 (got %d)' % rc)
 
 runs = out.split('Telling cores to stop...')
+
 check(len(runs) == 3, 'two forwarding runs were stopped')
 for i, (text, bursts) in enumerate(zip(runs[1:], (1, 3))):
     ports, acc = fwd_stats(text.split('testpmd>')[0])

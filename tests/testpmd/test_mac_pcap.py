@@ -41,7 +41,9 @@ def run(mode):
                  ['net_pcap0,rx_pcap=%s,tx_pcap=%s' % (pin, pout)],
                  ['-i', '--total-num-mbufs=2048', '--forward-mode=' + mode,
                   '--eth-peer=0,' + PEER])
-    tp.send('start', pause=0.5)
+    tp.send('start')
+    tp.wait_stats(0, lambda s: s['rx_packets'] >= N and
+                  s['tx_packets'] >= N, 'all %d frames received and sent' % N)
     rc, out = tp.finish(('stop', 'quit'))
     check(rc == 0, '%s: exit code 0' % mode)
     ports, _ = fwd_stats(out)

@@ -23,7 +23,8 @@ def run(tag, app_args, pre_cmds=()):
                  ['-i', '--total-num-mbufs=4096', '--forward-mode=txonly'] +
                  app_args)
     tp.send(*pre_cmds)
-    tp.send('start', pause=0.3)
+    tp.send('start')
+    tp.wait_stats(0, lambda s: s['tx_packets'] >= 1000, 'sending')
     rc, out = tp.finish(('stop', 'quit'))
     check(rc == 0, '%s: testpmd exits with 0' % tag)
     ports, _ = fwd_stats(out)

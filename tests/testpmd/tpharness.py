@@ -2,6 +2,7 @@
 """Drive testpmd as a user does (commands through a pipe) and parse what
 it prints: the forward statistics blocks, port stats, the mbuf check."""
 
+import json
 import os
 import re
 import select
@@ -40,6 +41,8 @@ class Testpmd:
                                   stdout=subprocess.PIPE,
                                   stderr=subprocess.STDOUT, text=True)
         self.deadline = time.monotonic() + timeout
+        self.seen = ''       # output consumed by wait_for()
+        self.pending = b''   # read past the last wait_for() match
 
     def send(self, *cmds, pause=0.0):
         for c in cmds:
@@ -50,7 +53,7 @@ class Testpmd:
 
     def wait_for(self, text, limit=20):
         """Read output until text appears (or fail); returns it."""
-        got = b''
+        got, self.pending = self.pending, b''
         fd = self.p.stdout.fileno()
         end = time.monotonic() + limit
         while text.encode() not in got:
@@ -63,8 +66,31 @@ class Testpmd:
                 print(got.decode(errors='replace'))
                 fail('testpmd exited before printing "%s"' % text)
             got += chunk
-        print('ok: saw "%s"' % text, flush=True)
-        return got.decode(errors='replace')
+        cut = got.index(text.encode()) + len(text)
+        got, self.pending = got[:cut], got[cut:]
+        text_got = got.decode(errors='replace')
+        self.seen += text_got
+        return text_got
+
+    def port_stats(self, port):
+        """Counters of a port, from "show port stats N json"."""
+        self.send('show port stats %d json' % port)
+        self.wait_for('show port stats %d json\n' % port)
+        line = self.wait_for('}\n')
+        return json.loads(line[line.index('{'):])
+
+    def wait_stats(self, port, cond, what, limit=15):
+        """Poll the port's counters until cond(stats) holds."""
+        end = time.monotonic() + limit
+        while True:
+            st = self.port_stats(port)
+            if cond(st):
+                print('ok: port %d: %s' % (port, what), flush=True)
+                return st
+            if time.monotonic() > end:
+                fail('port %d: %s not reached within %ds: %s' %
+                     (port, what, limit, st))
+            time.sleep(0.1)
 
     def finish(self, cmds=('quit',)):
         """Send the last commands, wait for exit; returns (rc, output)."""
@@ -77,6 +103,7 @@ class Testpmd:
             out, _ = self.p.communicate()
             print(out)
             fail('testpmd did not exit within %ds' % self.timeout)
+        out = self.seen + self.pending.decode(errors='replace') + out
         print(out, flush=True)
         return self.p.returncode, out
 
