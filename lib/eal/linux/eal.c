@@ -83,8 +83,10 @@ eal_runtime_dir_create(void)
 	}
 	snprintf(runtime_dir, sizeof(runtime_dir), "%s/dpdk/%s", base,
 		eal_cfg.file_prefix);
-	if (eal_cfg.in_memory)
-		return 0;	/* nothing is kept on disk */
+	/* without hugepage files there is nothing to protect: --no-huge
+	 * and --in-memory processes may share a prefix */
+	if (eal_cfg.in_memory || eal_cfg.no_hugetlbfs)
+		return 0;
 	if (mkdir_p(runtime_dir) != 0) {
 		EAL_LOG(ERR, "cannot create runtime directory %s: %s\n",
 			runtime_dir, strerror(errno));
@@ -243,7 +245,7 @@ iova_mode_select(void)
 			mode == RTE_IOVA_PA ? "PA" : "VA",
 			bus_mode == RTE_IOVA_PA ? "PA" : "VA");
 	eal_cfg.iova_mode = mode;
-	EAL_LOG(INFO, "Selected IOVA mode '%s'\n", mode == RTE_IOVA_PA ?
+	EAL_LOG(DEBUG, "Selected IOVA mode '%s'\n", mode == RTE_IOVA_PA ?
 		"PA" : "VA");
 	return 0;
 }
