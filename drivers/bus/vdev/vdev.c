@@ -383,13 +383,23 @@ vdev_bus_find_device(const struct rte_device *start, rte_dev_cmp_t cmp,
 	return found;
 }
 
+/*
+ * Hot-plug probe. On failure the EAL drops the devargs it inserted, so the
+ * device (which points into them) goes too; the next hot-plug of the same
+ * name starts afresh.
+ */
 static int
 vdev_plug(struct rte_device *dev)
 {
+	struct rte_vdev_device *vdev = RTE_DEV_TO_VDEV(dev);
 	int ret;
 
 	pthread_mutex_lock(&vdev_lock);
-	ret = vdev_probe_one(RTE_DEV_TO_VDEV(dev));
+	ret = vdev_probe_one(vdev);
+	if (ret != 0) {
+		TAILQ_REMOVE(&vdev_devices, vdev, next);
+		free(vdev);
+	}
 	pthread_mutex_unlock(&vdev_lock);
 	return ret;
 }

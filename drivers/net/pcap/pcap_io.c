@@ -13,6 +13,7 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <linux/if_packet.h>
 #include <inttypes.h>
 
 #include <rte_common.h>
@@ -205,6 +206,29 @@ reject_all(pcap_t *p)
 	return pcap_setfilter(p, &prog);
 }
 
+/*
+ * Inbound only. libpcap filters the direction in user space, after the
+ * kernel has queued the port's own transmissions on the capture ring,
+ * where they can fill it and crowd out received frames; the socket option
+ * (Linux >= 4.20, packet(7)) keeps them off the ring altogether.
+ */
+static int
+inbound_only(pcap_t *p)
+{
+	int one = 1;
+
+	if (pcap_setdirection(p, PCAP_D_IN) != 0)
+		return -1;
+#ifdef PACKET_IGNORE_OUTGOING
+	if (setsockopt(pcap_fileno(p), SOL_PACKET, PACKET_IGNORE_OUTGOING,
+		       &one, sizeof(one)) != 0 && errno != ENOPROTOOPT)
+		return -1;
+#else
+	RTE_SET_USED(one);
+#endif
+	return 0;
+}
+
 int
 pcap_open_iface(const char *iface, bool rx, bool in_only, pcap_t **out)
 {
@@ -241,7 +265,7 @@ pcap_open_iface(const char *iface, bool rx, bool in_only, pcap_t **out)
 		return -EINVAL;
 	}
 	if (pcap_setnonblock(p, 1, errbuf) != 0 ||
-	    (in_only && pcap_setdirection(p, PCAP_D_IN) != 0) ||
+	    (in_only && inbound_only(p) != 0) ||
 	    (!rx && reject_all(p) != 0)) {
 		PCAP_LOG(ERR, "interface '%s': cannot configure capture: %s%s",
 			 iface, errbuf, pcap_geterr(p));

@@ -43,24 +43,23 @@ frame_to_mbuf(struct pcap_rx_queue *q, const uint8_t *data, uint32_t len,
 		rte_pktmbuf_free(head);
 		return NULL;
 	}
-	for (seg = head, prev = NULL;; prev = seg) {
-		if (seg == NULL) {
-			seg = rte_pktmbuf_alloc(q->mb_pool);
-			if (unlikely(seg == NULL)) {
-				rte_pktmbuf_free(head);
-				*nombuf = true;
-				return NULL;
-			}
-			prev->next = seg;
-			head->nb_segs++;
-		}
+	seg = head;
+	for (;;) {
 		chunk = RTE_MIN(len - off, (uint32_t)rte_pktmbuf_tailroom(seg));
 		memcpy(rte_pktmbuf_mtod(seg, uint8_t *), data + off, chunk);
 		seg->data_len = (uint16_t)chunk;
 		off += chunk;
 		if (off == len)
 			break;
-		seg = NULL;
+		prev = seg;
+		seg = rte_pktmbuf_alloc(q->mb_pool);
+		if (unlikely(seg == NULL)) {
+			rte_pktmbuf_free(head);
+			*nombuf = true;
+			return NULL;
+		}
+		prev->next = seg;
+		head->nb_segs++;
 	}
 	head->pkt_len = len;
 	head->port = q->port_id;

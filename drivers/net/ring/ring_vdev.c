@@ -305,7 +305,7 @@ ring_probe_devargs(struct rte_vdev_device *dev, const char *name,
 		}
 		rte_kvargs_free(kv);
 		if (ret != 0)
-			return ret < 0 ? ret : -EINVAL;
+			return -EINVAL;	/* kvargs_process says -1 */
 		return ring_port_create(dev, ia->rx, ia->nb_rx, ia->tx, ia->nb_tx,
 					NULL, 0, ia->numa_node);
 	}
@@ -314,7 +314,7 @@ ring_probe_devargs(struct rte_vdev_device *dev, const char *name,
 	if (ret != 0) {
 		for (i = 0; i < na.nb_owned; i++)
 			ring_pmd_ring_put(na.owned[i]);
-		return ret < 0 ? ret : -EINVAL;
+		return -EINVAL;	/* kvargs_process says -1 */
 	}
 	return ring_port_create(dev, na.rings, na.nb_rings, na.rings, na.nb_rings,
 				na.owned, na.nb_owned, na.node);
