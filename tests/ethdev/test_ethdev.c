@@ -868,6 +868,7 @@ main(int argc, char **argv)
 		NB_MBUF);
 	rte_mempool_free(pool);
 	rte_eal_cleanup();
+	free(eal_argv);
 	remove(rx_file);
 	remove(tx_file);
 	if (failures) {
