@@ -373,7 +373,7 @@ eal_memalloc_free(void *va, size_t len)
 static void
 clean_stale_files(void)
 {
-	char prefix[80], path[PATH_MAX];
+	char prefix[80], path[PATH_MAX + 256];
 	struct dirent *de;
 	unsigned int i;
 	DIR *d;
