@@ -293,6 +293,54 @@ socket_mapped_bytes(int socket)
 	return total;
 }
 
+/* --no-huge: one anonymous mapping for the whole range (IOVA = VA). */
+static int
+anon_alloc(struct rte_memseg_list *msl, unsigned int start, unsigned int n,
+	bool fixed, void **va)
+{
+	void *addr = RTE_PTR_ADD(msl->base_va, (size_t)start * msl->page_sz);
+	struct rte_memseg *ms;
+	unsigned int i;
+
+	if (mmap(addr, (size_t)n * msl->page_sz, PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != addr)
+		return -1;
+	for (i = 0; i < n; i++) {
+		ms = rte_fbarray_get(&msl->memseg_arr, start + i);
+		ms->addr = RTE_PTR_ADD(addr, (size_t)i * msl->page_sz);
+		ms->iova = (uintptr_t)ms->addr;
+		ms->len = msl->page_sz;
+		ms->hugepage_sz = msl->page_sz;
+		ms->socket_id = msl->socket_id;
+		ms->flags = fixed ? RTE_MEMSEG_FLAG_DO_NOT_FREE : 0;
+		rte_fbarray_set_used(&msl->memseg_arr, start + i);
+	}
+	*va = addr;
+	return 0;
+}
+
+/* Give back n pages from idx: one PROT_NONE remap keeps the range
+ * reserved. */
+static void
+range_release(struct rte_memseg_list *msl, unsigned int idx, unsigned int n)
+{
+	unsigned int i;
+
+	if (!eal_cfg.no_hugetlbfs) {
+		for (i = 0; i < n; i++)
+			page_release(msl, idx + i);
+		return;
+	}
+	mmap(RTE_PTR_ADD(msl->base_va, (size_t)idx * msl->page_sz),
+		(size_t)n * msl->page_sz, PROT_NONE,
+		MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+	for (i = 0; i < n; i++) {
+		memset(rte_fbarray_get(&msl->memseg_arr, idx + i), 0,
+			sizeof(struct rte_memseg));
+		rte_fbarray_set_free(&msl->memseg_arr, idx + i);
+	}
+}
+
 /* Map n pages, VA-contiguous, in msl. 0 and *va, or -1. */
 static int
 msl_alloc(struct rte_memseg_list *msl, unsigned int n, bool fixed, void **va)
@@ -307,6 +355,8 @@ msl_alloc(struct rte_memseg_list *msl, unsigned int n, bool fixed, void **va)
 			socket_mapped_bytes(msl->socket_id),
 			(size_t)n * msl->page_sz) != 0)
 		return -1;
+	if (eal_cfg.no_hugetlbfs)
+		return anon_alloc(msl, (unsigned int)start, n, fixed, va);
 	for (i = 0; i < n; i++) {
 		if (page_map(msl, (unsigned int)start + i, fixed) != 0) {
 			while (i-- > 0)
@@ -355,7 +405,7 @@ int
 eal_memalloc_free(void *va, size_t len)
 {
 	struct rte_memseg_list *msl = rte_mem_virt2memseg_list(va);
-	unsigned int idx, n, i;
+	unsigned int idx, n;
 
 	if (msl == NULL || len % msl->page_sz != 0)
 		return -1;
@@ -363,8 +413,7 @@ eal_memalloc_free(void *va, size_t len)
 	n = (unsigned int)(len / msl->page_sz);
 	rte_mcfg_mem_write_lock();
 	eal_mem_event_notify(RTE_MEM_EVENT_FREE, va, len);
-	for (i = 0; i < n; i++)
-		page_release(msl, idx + i);
+	range_release(msl, idx, n);
 	rte_mcfg_mem_write_unlock();
 	return 0;
 }
@@ -426,7 +475,7 @@ eal_memory_cleanup(void)
 		struct rte_memseg_list *msl = &eal_msls[i];
 
 		idx = rte_fbarray_find_next_used(&msl->memseg_arr, 0);
-		while (idx >= 0) {
+		while (idx >= 0 && !eal_cfg.no_hugetlbfs) {
 			page_release(msl, (unsigned int)idx);
 			idx = rte_fbarray_find_next_used(&msl->memseg_arr,
 				(unsigned int)idx + 1);
