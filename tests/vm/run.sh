@@ -130,7 +130,10 @@ export OUT=$out SCENARIO_DIR=$sdir BUILD_DIR=$build
 export MONITOR
 
 # ---- the guest image: cached base + per-run cpio ---------------------------
-"$here/lib/mkinitramfs.sh" ${build:+--build-dir "$build"} --out "$imgdir/initramfs.cpio" || exit 2
+mkdir -p "$imgdir"
+# One builder at a time per image (scenarios run by hand in parallel).
+flock "$imgdir/.lock" "$here/lib/mkinitramfs.sh" ${build:+--build-dir "$build"} \
+    --out "$imgdir/initramfs.cpio" || exit 2
 run=$out/run-root
 mkdir -p "$run/scenario"
 cp -aL "$sdir/." "$run/scenario/"     # -L: scenarios may share files by symlink

@@ -180,7 +180,7 @@ echo "root:x:0:0:root:/root:/bin/sh" > "$root/etc/passwd"
 echo "root:x:0:" > "$root/etc/group"
 
 mkdir -p "$(dirname "$out")"
-(cd "$root" && find . -print | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0) > "$out.tmp"
-mv "$out.tmp" "$out"
+(cd "$root" && find . -print | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0) > "$out.tmp.$$"
+mv "$out.tmp.$$" "$out"
 echo "$stamp" > "$out.stamp"
 echo "vm/mkinitramfs: built $out ($(du -h "$out" | cut -f1))" >&2
