@@ -66,6 +66,24 @@ extern int rte_eth_dev_logtype;
 /** Bit n as a 64-bit flag (internal). */
 #define __RTE_ETH_B64(n) ((uint64_t)1 << (n))
 
+/**
+ * Start iterating over the ports of the device named in devargs
+ * ("net_ring0", "vdev:net_ring0,args", "0000:00:03.0"). Returns 0, or a
+ * negative errno (class filters are not supported: -ENOTSUP).
+ */
+int rte_eth_iterator_init(struct rte_dev_iterator *iter, const char *devargs);
+/** Next matching port, or RTE_MAX_ETHPORTS (the iterator is then cleaned up). */
+uint16_t rte_eth_iterator_next(struct rte_dev_iterator *iter);
+/** Free an iterator left before rte_eth_iterator_next() returned the end. */
+void rte_eth_iterator_cleanup(struct rte_dev_iterator *iter);
+
+/** Iterate over the ports of the device named in devargs. */
+#define RTE_ETH_FOREACH_MATCHING_DEV(id, devargs, iter) \
+	for (rte_eth_iterator_init(iter, devargs), \
+	     id = rte_eth_iterator_next(iter); \
+	     id != RTE_MAX_ETHPORTS; \
+	     id = rte_eth_iterator_next(iter))
+
 /** Basic statistics of a port (rte_eth_stats_get). */
 struct rte_eth_stats {
 	uint64_t ipackets;	/**< packets received */

@@ -752,6 +752,33 @@ case_traffic(uint16_t port)
 
 /* ---- hot plug ---- */
 
+/* RTE_ETH_FOREACH_MATCHING_DEV finds the port of the devargs only. */
+static void
+check_matching(const char *devargs)
+{
+	struct rte_dev_iterator it;
+	char prefixed[700];
+	uint16_t p, n = 0, found = RTE_MAX_ETHPORTS;
+
+	RTE_ETH_FOREACH_MATCHING_DEV(p, devargs, &it) {
+		found = p;
+		n++;
+	}
+	CHECK(n == 1 && rte_eth_dev_is_valid_port(found), "%u ports match %s",
+		n, devargs);
+	snprintf(prefixed, sizeof(prefixed), "vdev:%s", devargs);
+	n = 0;
+	RTE_ETH_FOREACH_MATCHING_DEV(p, prefixed, &it)
+		n += p == found;
+	CHECK(n == 1, "bus-prefixed devargs");
+	n = 0;
+	RTE_ETH_FOREACH_MATCHING_DEV(p, "net_nosuch9", &it)
+		n++;
+	CHECK(n == 0, "unknown device matched %u ports", n);
+	CHECK(rte_eth_iterator_init(&it, "class=eth,mac=00:11:22:33:44:55") ==
+		-ENOTSUP, "class filter");
+}
+
 static void
 case_hotplug(void)
 {
@@ -769,6 +796,7 @@ case_hotplug(void)
 		else
 			snprintf(args, sizeof(args), "net_ring_hot%u", round);
 		CHECK(rte_dev_probe(args) == 0, "probe %s", args);
+		check_matching(args);
 		CHECK(rte_eth_dev_get_port_by_name(strtok(args, ","), &port) == 0,
 			"port of %s", args);
 		CHECK(ev_new[port] == round + 1, "NEW events on port %u: %d",

@@ -69,6 +69,22 @@ int rte_eal_hotplug_add(const char *busname, const char *devname,
 /** Hot-unplug by bus name and device name. */
 int rte_eal_hotplug_remove(const char *busname, const char *devname);
 
+struct rte_class;
+
+/**
+ * Device iterator (DPDK 22.11 layout), used by rte_eth_iterator_init/next
+ * (RTE_ETH_FOREACH_MATCHING_DEV). Added by area 3 (ethdev).
+ */
+struct rte_dev_iterator {
+	const char *dev_str;	/**< devargs string being matched */
+	const char *bus_str;	/**< bus part of it */
+	const char *cls_str;	/**< class part of it */
+	struct rte_bus *bus;	/**< bus handle */
+	struct rte_class *cls;	/**< class handle */
+	struct rte_device *device; /**< current position */
+	void *class_device;	/**< iterator-specific context */
+};
+
 /** Comparison callback used by bus find_device. 0 means match. */
 typedef int (*rte_dev_cmp_t)(const struct rte_device *dev, const void *data);
 
