@@ -378,8 +378,10 @@ rte_eth_linkstatus_set(struct rte_eth_dev *dev,
 		struct rte_eth_link link;
 	} old, cur;
 
+#ifndef __cplusplus
 	_Static_assert(sizeof(struct rte_eth_link) == sizeof(uint64_t),
 		"rte_eth_link must be exchangeable as one 64-bit word");
+#endif
 	cur.val64 = 0;
 	cur.link = *new_link;
 	/* seq_cst: readers on other lcores see speed and status together */

@@ -32,7 +32,9 @@ struct rte_arp_hdr {
 	uint16_t arp_opcode;	/**< RTE_ARP_OP_*, network order */
 	struct rte_arp_ipv4 arp_data;
 } __rte_packed __rte_aligned(2);
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_arp_hdr) == 28, "ARP for IPv4 is 28 octets");
+#endif
 
 #define RTE_ARP_HRD_ETHER 1
 #define RTE_ARP_OP_REQUEST 1

@@ -154,7 +154,7 @@ struct rte_vlan_hdr {
 	rte_be16_t eth_proto;	/**< EtherType of what follows */
 } __rte_packed;
 
-#ifndef __DOXYGEN__
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_ether_addr) == 6, "MAC address is 6 octets");
 _Static_assert(sizeof(struct rte_ether_hdr) == 14, "Ethernet header is 14 octets");
 _Static_assert(sizeof(struct rte_vlan_hdr) == 4, "VLAN tag is 4 octets");

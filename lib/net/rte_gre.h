@@ -19,7 +19,9 @@ struct rte_gre_hdr {
 	rte_be16_t flags_ver;	/**< C, K, S flags, version (low 3 bits) */
 	rte_be16_t proto;	/**< EtherType of the payload */
 } __rte_packed;
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_gre_hdr) == 4, "GRE header is 4 octets");
+#endif
 
 /* Masks on rte_be_to_cpu_16(flags_ver). */
 #define RTE_GRE_CHECKSUM_PRESENT 0x8000	/**< C: checksum + reserved1 follow */

@@ -22,7 +22,9 @@ struct rte_icmp_hdr {
 	rte_be16_t icmp_ident;
 	rte_be16_t icmp_seq_nb;
 } __rte_packed;
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_icmp_hdr) == 8, "ICMP echo header is 8 octets");
+#endif
 
 #define RTE_IP_ICMP_ECHO_REPLY 0
 #define RTE_IP_ICMP_ECHO_REQUEST 8

@@ -41,7 +41,7 @@ struct rte_ipv4_hdr {
 	rte_be32_t src_addr;	/**< source address */
 	rte_be32_t dst_addr;	/**< destination address */
 } __rte_packed;
-#ifndef __DOXYGEN__
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_ipv4_hdr) == 20, "IPv4 header is 20 octets");
 #endif
 
@@ -281,7 +281,7 @@ struct rte_ipv6_hdr {
 	uint8_t src_addr[16];	/**< source address */
 	uint8_t dst_addr[16];	/**< destination address */
 } __rte_packed;
-#ifndef __DOXYGEN__
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_ipv6_hdr) == 40, "IPv6 header is 40 octets");
 #endif
 
@@ -397,7 +397,7 @@ struct rte_ipv6_fragment_ext {
 	rte_be16_t frag_data;	/**< offset (13), reserved (2), M flag (1) */
 	rte_be32_t id;		/**< identification of the datagram */
 } __rte_packed;
-#ifndef __DOXYGEN__
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_ipv6_fragment_ext) == 8, "fragment header is 8 octets");
 #endif
 

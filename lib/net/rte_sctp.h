@@ -21,7 +21,9 @@ struct rte_sctp_hdr {
 	rte_be32_t tag;		/**< verification tag */
 	rte_be32_t cksum;	/**< CRC32c */
 } __rte_packed;
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_sctp_hdr) == 12, "SCTP header is 12 octets");
+#endif
 
 #ifdef __cplusplus
 }

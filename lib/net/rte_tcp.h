@@ -26,7 +26,9 @@ struct rte_tcp_hdr {
 	rte_be16_t cksum;
 	rte_be16_t tcp_urp;	/**< urgent pointer */
 } __rte_packed;
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_tcp_hdr) == 20, "TCP header is 20 octets");
+#endif
 
 #define RTE_TCP_CWR_FLAG 0x80
 #define RTE_TCP_ECE_FLAG 0x40

@@ -21,7 +21,9 @@ struct rte_udp_hdr {
 	rte_be16_t dgram_len;	/**< header + payload octets */
 	rte_be16_t dgram_cksum;	/**< 0: no checksum (IPv4 only) */
 } __rte_packed;
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_udp_hdr) == 8, "UDP header is 8 octets");
+#endif
 
 #ifdef __cplusplus
 }

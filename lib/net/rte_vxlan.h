@@ -23,7 +23,9 @@ struct rte_vxlan_hdr {
 	rte_be32_t vx_flags;	/**< 0x08000000: VNI valid */
 	rte_be32_t vx_vni;	/**< VNI in the upper 24 bits */
 } __rte_packed;
+#if !defined(__DOXYGEN__) && !defined(__cplusplus)
 _Static_assert(sizeof(struct rte_vxlan_hdr) == 8, "VXLAN header is 8 octets");
+#endif
 
 #define RTE_ETHER_VXLAN_HLEN \
 	(sizeof(struct rte_udp_hdr) + sizeof(struct rte_vxlan_hdr))
