@@ -20,6 +20,9 @@ RTE_LOG_REGISTER(rte_eth_dev_logtype, lib.ethdev, INFO);
 struct rte_eth_dev rte_eth_devices[RTE_MAX_ETHPORTS];
 static struct rte_eth_dev_data eth_dev_data[RTE_MAX_ETHPORTS];
 rte_spinlock_t eth_dev_ports_lock = RTE_SPINLOCK_INITIALIZER;
+/* Ops of a port whose PMD has set none yet: every op is "not supported",
+ * so no code path needs to check dev_ops itself for NULL. */
+static const struct eth_dev_ops eth_dev_no_ops;
 /* Next owner id; 0 is RTE_ETH_DEV_NO_OWNER. */
 static uint64_t eth_dev_next_owner_id = 1;
 
@@ -30,6 +33,7 @@ RTE_INIT(eth_dev_init)
 	for (i = 0; i < RTE_MAX_ETHPORTS; i++) {
 		eth_dev_callbacks_init(&rte_eth_devices[i]);
 		eth_dev_fp_ops_reset(i);
+		rte_eth_devices[i].dev_ops = &eth_dev_no_ops;
 	}
 }
 
@@ -121,6 +125,7 @@ rte_eth_dev_allocate(const char *name)
 	dev->data->mtu = RTE_ETHER_MTU;
 	dev->data->numa_node = SOCKET_ID_ANY;
 	dev->data->backer_port_id = RTE_MAX_ETHPORTS;
+	dev->dev_ops = &eth_dev_no_ops;
 	pthread_mutex_init(&dev->data->flow_ops_mutex, NULL);
 	/* release: the data above is visible before the port is valid */
 	__atomic_store_n(&dev->state, RTE_ETH_DEV_ATTACHED, __ATOMIC_RELEASE);
@@ -166,7 +171,7 @@ rte_eth_dev_release_port(struct rte_eth_dev *dev)
 	dev->device = NULL;
 	dev->process_private = NULL;
 	dev->intr_handle = NULL;
-	dev->dev_ops = NULL;
+	dev->dev_ops = &eth_dev_no_ops;
 	dev->rx_pkt_burst = NULL;
 	dev->tx_pkt_burst = NULL;
 	dev->tx_pkt_prepare = NULL;
