@@ -147,32 +147,74 @@ test_wrap(struct rte_ring *r, unsigned int esize)
 	return TEST_SUCCESS;
 }
 
-/* Explicit mp/sp/mc/sc calls (valid on any ring when single-threaded). */
+/* Explicit calls of the ring's own mode (mixing classic calls with
+ * HTS/RTS sides is not allowed: they lay out head/tail differently). */
 static int
-test_explicit_forms(struct rte_ring *r)
+test_explicit_forms(struct rte_ring *r, unsigned int flags)
 {
 	void *in[8], *out[8];
 	unsigned int i;
 
 	for (i = 0; i < 8; i++)
 		in[i] = (void *)(uintptr_t)(0x1000 + i);
-	TEST_ASSERT_EQUAL(rte_ring_sp_enqueue(r, in[0]), 0, "sp single");
-	TEST_ASSERT_EQUAL(rte_ring_mp_enqueue(r, in[1]), 0, "mp single");
-	TEST_ASSERT_EQUAL(rte_ring_enqueue(r, in[2]), 0, "single");
-	TEST_ASSERT_EQUAL(rte_ring_sp_enqueue_bulk(r, &in[3], 2, NULL), 2, "sp bulk");
-	TEST_ASSERT_EQUAL(rte_ring_mp_enqueue_burst(r, &in[5], 1, NULL), 1, "mp burst");
-	TEST_ASSERT_EQUAL(rte_ring_sp_enqueue_burst(r, &in[6], 1, NULL), 1, "sp burst");
-	TEST_ASSERT_EQUAL(rte_ring_mp_enqueue_bulk(r, &in[7], 1, NULL), 1, "mp bulk");
+	TEST_ASSERT_EQUAL(rte_ring_enqueue(r, in[0]), 0, "single");
+	TEST_ASSERT_EQUAL(rte_ring_enqueue_bulk(r, &in[1], 1, NULL), 1, "bulk");
+	TEST_ASSERT_EQUAL(rte_ring_enqueue_burst(r, &in[2], 1, NULL), 1, "burst");
+	if (flags & RING_F_MP_RTS_ENQ) {
+		TEST_ASSERT_EQUAL(rte_ring_mp_rts_enqueue_bulk(r, &in[3], 2,
+			NULL), 2, "rts bulk");
+		TEST_ASSERT_EQUAL(rte_ring_mp_rts_enqueue_burst(r, &in[5], 3,
+			NULL), 3, "rts burst");
+	} else if (flags & RING_F_MP_HTS_ENQ) {
+		TEST_ASSERT_EQUAL(rte_ring_mp_hts_enqueue_bulk(r, &in[3], 2,
+			NULL), 2, "hts bulk");
+		TEST_ASSERT_EQUAL(rte_ring_mp_hts_enqueue_burst(r, &in[5], 3,
+			NULL), 3, "hts burst");
+	} else {
+		/* classic sides: mp calls are valid on an SP ring too */
+		TEST_ASSERT_EQUAL(rte_ring_mp_enqueue(r, in[3]), 0, "mp");
+		TEST_ASSERT_EQUAL(rte_ring_mp_enqueue_bulk(r, &in[4], 1,
+			NULL), 1, "mp bulk");
+		TEST_ASSERT_EQUAL(rte_ring_mp_enqueue_burst(r, &in[5], 1,
+			NULL), 1, "mp burst");
+		if (flags & RING_F_SP_ENQ) {
+			TEST_ASSERT_EQUAL(rte_ring_sp_enqueue(r, in[6]), 0,
+				"sp");
+			TEST_ASSERT_EQUAL(rte_ring_sp_enqueue_bulk(r, &in[7],
+				1, NULL), 1, "sp bulk");
+		} else {
+			TEST_ASSERT_EQUAL(rte_ring_sp_enqueue_burst(r,
+				&in[6], 2, NULL), 2, "sp burst");
+		}
+	}
 	TEST_ASSERT_EQUAL(rte_ring_count(r), 8, "count");
-	TEST_ASSERT_EQUAL(rte_ring_sc_dequeue(r, &out[0]), 0, "sc single");
-	TEST_ASSERT_EQUAL(rte_ring_mc_dequeue(r, &out[1]), 0, "mc single");
-	TEST_ASSERT_EQUAL(rte_ring_dequeue(r, &out[2]), 0, "single");
-	TEST_ASSERT_EQUAL(rte_ring_sc_dequeue_bulk(r, &out[3], 2, NULL), 2, "sc bulk");
-	TEST_ASSERT_EQUAL(rte_ring_mc_dequeue_burst(r, &out[5], 1, NULL), 1, "mc burst");
-	TEST_ASSERT_EQUAL(rte_ring_sc_dequeue_burst(r, &out[6], 1, NULL), 1, "sc burst");
-	TEST_ASSERT_EQUAL(rte_ring_mc_dequeue_bulk(r, &out[7], 1, NULL), 1, "mc bulk");
+	TEST_ASSERT_EQUAL(rte_ring_dequeue(r, &out[0]), 0, "single");
+	TEST_ASSERT_EQUAL(rte_ring_dequeue_bulk(r, &out[1], 1, NULL), 1, "bulk");
+	TEST_ASSERT_EQUAL(rte_ring_dequeue_burst(r, &out[2], 1, NULL), 1,
+		"burst");
+	if (flags & RING_F_MC_RTS_DEQ) {
+		TEST_ASSERT_EQUAL(rte_ring_mc_rts_dequeue_bulk(r, &out[3], 2,
+			NULL), 2, "rts bulk");
+		TEST_ASSERT_EQUAL(rte_ring_mc_rts_dequeue_burst(r, &out[5], 8,
+			NULL), 3, "rts burst");
+	} else if (flags & RING_F_MC_HTS_DEQ) {
+		TEST_ASSERT_EQUAL(rte_ring_mc_hts_dequeue_bulk(r, &out[3], 2,
+			NULL), 2, "hts bulk");
+		TEST_ASSERT_EQUAL(rte_ring_mc_hts_dequeue_burst(r, &out[5], 8,
+			NULL), 3, "hts burst");
+	} else {
+		TEST_ASSERT_EQUAL(rte_ring_mc_dequeue(r, &out[3]), 0, "mc");
+		TEST_ASSERT_EQUAL(rte_ring_mc_dequeue_bulk(r, &out[4], 1,
+			NULL), 1, "mc bulk");
+		TEST_ASSERT_EQUAL(rte_ring_mc_dequeue_burst(r, &out[5], 1,
+			NULL), 1, "mc burst");
+		TEST_ASSERT_EQUAL(rte_ring_sc_dequeue(r, &out[6]), 0, "sc");
+		TEST_ASSERT_EQUAL(rte_ring_sc_dequeue_burst(r, &out[7], 8,
+			NULL), 1, "sc burst");
+	}
 	for (i = 0; i < 8; i++)
 		TEST_ASSERT(out[i] == in[i], "object %u out of order", i);
+	TEST_ASSERT(rte_ring_empty(r), "not empty");
 	return TEST_SUCCESS;
 }
 
@@ -225,6 +267,7 @@ test_peek_zc(struct rte_ring *r)
 	uintptr_t v = 0, expect = 0, out;
 
 	/* move positions to 3 slots before the end of the array */
+	rte_ring_reset(r);
 	for (i = 0; i < size - 3; i++) {
 		TEST_ASSERT_EQUAL(rte_ring_enqueue(r, (void *)v), 0, "pre");
 		TEST_ASSERT_EQUAL(rte_ring_dequeue(r, (void **)&out), 0, "pre");
@@ -256,20 +299,20 @@ test_peek_zc(struct rte_ring *r)
 static int
 test_counter_wrap(struct rte_ring *r)
 {
-	void *objs[16], *out[16];
+	void *objs[12], *out[12];
 	unsigned int i, n;
 	uint32_t start = UINT32_MAX - 5;
 
 	r->prod.head = r->prod.tail = start;
 	r->cons.head = r->cons.tail = start;
-	for (i = 0; i < 16; i++)
+	for (i = 0; i < 12; i++)
 		objs[i] = (void *)(uintptr_t)(i + 1);
-	n = rte_ring_enqueue_bulk(r, objs, 16, NULL);
-	TEST_ASSERT_EQUAL(n, 16, "enqueue across 2^32");
-	TEST_ASSERT_EQUAL(rte_ring_count(r), 16, "count across 2^32");
-	n = rte_ring_dequeue_bulk(r, out, 16, NULL);
-	TEST_ASSERT_EQUAL(n, 16, "dequeue across 2^32");
-	for (i = 0; i < 16; i++)
+	n = rte_ring_enqueue_bulk(r, objs, 12, NULL);
+	TEST_ASSERT_EQUAL(n, 12, "enqueue across 2^32");
+	TEST_ASSERT_EQUAL(rte_ring_count(r), 12, "count across 2^32");
+	n = rte_ring_dequeue_bulk(r, out, 12, NULL);
+	TEST_ASSERT_EQUAL(n, 12, "dequeue across 2^32");
+	for (i = 0; i < 12; i++)
 		TEST_ASSERT(out[i] == objs[i], "object %u", i);
 	rte_ring_reset(r);
 	TEST_ASSERT_EQUAL(r->prod.tail, 0, "reset");
@@ -309,7 +352,7 @@ test_modes(void)
 		}
 		r = rte_ring_create("t_ptr", 16, SOCKET_ID_ANY, modes[m].flags);
 		TEST_ASSERT_NOT_NULL(r, "create pointer ring");
-		TEST_RUN(test_explicit_forms, r);
+		TEST_RUN(test_explicit_forms, r, modes[m].flags);
 		if (modes[m].peek) {
 			TEST_RUN(test_peek, r);
 			TEST_RUN(test_peek_zc, r);
