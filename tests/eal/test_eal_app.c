@@ -6,6 +6,7 @@
  *   memsegs   print every memseg, check IOVAs are set and distinct
  *   alloc MB  rte_malloc MB MiB and touch it (memory grows on demand)
  *   hold      stay alive after init (killed by the test)
+ *   busy_exit rte_exit(0) while a worker lcore spins forever
  * Exit status: 0 ok, 2 rte_eal_init failed, 3 a check failed.
  */
 #include <inttypes.h>
@@ -17,6 +18,7 @@
 #include <rte_common.h>
 #include <rte_eal.h>
 #include <rte_errno.h>
+#include <rte_launch.h>
 #include <rte_lcore.h>
 #include <rte_malloc.h>
 #include <rte_memory.h>
@@ -43,6 +45,18 @@ seg_cb(const struct rte_memseg_list *msl, const struct rte_memseg *ms,
 			*bad = 1;
 	if (nseen < MAX_SEGS)
 		seen[nseen++] = ms->iova;
+	return 0;
+}
+
+static int
+spin(void *arg)
+{
+	volatile char *p = rte_malloc(NULL, 4096, 0);
+
+	RTE_SET_USED(arg);
+	for (;;)
+		if (p != NULL)
+			p[0]++;	/* keeps touching EAL memory */
 	return 0;
 }
 
@@ -81,6 +95,9 @@ main(int argc, char **argv)
 			printf("allocated %zu bytes\n", len);
 			rte_free(p);
 		}
+	} else if (argc >= 2 && strcmp(argv[1], "busy_exit") == 0) {
+		rte_eal_remote_launch(spin, NULL, rte_get_next_lcore(-1, 1, 0));
+		rte_exit(0, "leaving with a busy worker\n");
 	} else if (argc >= 2 && strcmp(argv[1], "hold") == 0) {
 		printf("holding\n");
 		fflush(stdout);

@@ -78,6 +78,11 @@ echo "$out" | grep -q "need $((free + 10)) x 2048kB pages.*2048kB: $free free.*d
 	fail "shortage message: $out"
 [ "$(files)" -eq 0 ] || fail "files left after a failed start"
 
+# 5. rte_exit() while a worker still runs: exits at once, files removed
+out=$(timeout 20 "$app" $E -m 4 -- busy_exit 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "busy_exit exited $rc: $out"
+[ "$(files)" -eq 0 ] || fail "files left after rte_exit with a busy worker"
+
 if [ $fails -ne 0 ]; then
 	echo "$fails hugepage checks failed"
 	exit 1

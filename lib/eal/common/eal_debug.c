@@ -52,8 +52,8 @@ rte_exit(int exit_code, const char *format, ...)
 	va_start(ap, format);
 	rte_vlog(RTE_LOG_CRIT, RTE_LOGTYPE_EAL, format, ap);
 	va_end(ap);
-	/* release hugepage files and devices before leaving */
-	if (rte_eal_cleanup() != 0 && exit_code == 0)
-		exit_code = 1;
+	/* release hugepage files and devices before leaving (fails
+	 * harmlessly when the EAL was not initialised) */
+	rte_eal_cleanup();
 	exit(exit_code);
 }

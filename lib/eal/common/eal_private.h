@@ -110,7 +110,7 @@ void eal_lcores_reset(void);
 
 /* eal_thread.c */
 int eal_workers_start(void);
-void eal_workers_stop(void);
+bool eal_workers_stop(void);
 void eal_thread_init_main(void);
 void eal_thread_set_lcore(unsigned int lcore_id);
 
@@ -131,7 +131,7 @@ int eal_tailqs_init(void);
 /* eal_memory.c (common) and linux/eal_memalloc.c */
 int eal_memory_init(void);
 int eal_memory_prealloc(void);
-void eal_memory_cleanup(void);
+void eal_memory_cleanup(bool keep_mappings);
 int eal_hugepage_info_init(void);
 int eal_memseg_lists_init(void);
 int eal_memalloc_alloc(int socket, uint64_t page_sz, unsigned int n_pages,

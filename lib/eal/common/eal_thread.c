@@ -146,27 +146,41 @@ eal_workers_start(void)
 	return 0;
 }
 
-/* Ask idle workers to exit and join them (functions still running are
- * waited for). */
-void
+/*
+ * Ask idle workers to exit and join them. A worker still running a
+ * function (an application that exits without stopping its loops, or
+ * rte_exit() called from a worker) is detached instead: waiting for it
+ * could take forever. Returns true if some worker was left running.
+ */
+bool
 eal_workers_stop(void)
 {
 	unsigned int id;
+	bool busy = false;
 
 	for (id = 0; id < RTE_MAX_LCORE; id++) {
 		struct lcore_config *lc = &lcore_config[id];
+		bool running;
 
 		if (!lc->thread_started)
 			continue;
 		pthread_mutex_lock(&lc->lock);
 		lc->quit = true;
+		running = lc->state == RUNNING ||
+			pthread_equal(lc->thread_id, pthread_self());
 		pthread_cond_broadcast(&lc->cond);
 		pthread_mutex_unlock(&lc->lock);
-		pthread_join(lc->thread_id, NULL);
 		lc->thread_started = false;
+		if (running) {
+			pthread_detach(lc->thread_id);
+			busy = true;
+			continue;
+		}
+		pthread_join(lc->thread_id, NULL);
 		pthread_cond_destroy(&lc->cond);
 		pthread_mutex_destroy(&lc->lock);
 	}
+	return busy;
 }
 
 static bool

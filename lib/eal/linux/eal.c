@@ -268,7 +268,7 @@ init_fail(int err)
 	eal_alarm_cleanup();
 	eal_memzone_cleanup();
 	eal_malloc_heap_cleanup();
-	eal_memory_cleanup();
+	eal_memory_cleanup(false);
 	eal_runtime_dir_remove();
 	eal_devargs_cleanup();
 	eal_plugins_free();
@@ -340,6 +340,7 @@ int
 rte_eal_cleanup(void)
 {
 	uint32_t expected = 2;
+	bool busy;
 
 	if (!__atomic_compare_exchange_n(&init_state, &expected, 1, 0,
 			__ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
@@ -348,12 +349,19 @@ rte_eal_cleanup(void)
 	}
 	eal_bus_cleanup();
 	eal_dev_cleanup();
-	eal_workers_stop();
+	busy = eal_workers_stop();
 	eal_intr_cleanup();
 	eal_alarm_cleanup();
-	eal_memzone_cleanup();
-	eal_malloc_heap_cleanup();
-	eal_memory_cleanup();
+	if (busy) {
+		/* a worker still runs: keep its memory mapped until exit */
+		EAL_LOG(DEBUG, "lcore still running at cleanup: memory left "
+			"mapped until the process exits\n");
+		eal_memory_cleanup(true);
+	} else {
+		eal_memzone_cleanup();
+		eal_malloc_heap_cleanup();
+		eal_memory_cleanup(false);
+	}
 	eal_runtime_dir_remove();
 	eal_devargs_cleanup();
 	eal_plugins_free();

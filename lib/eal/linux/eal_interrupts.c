@@ -237,6 +237,12 @@ eal_intr_cleanup(void)
 	__atomic_store_n(&intr_quit, true, __ATOMIC_RELEASE);
 	if (write(intr_wakefd, &one, sizeof(one)) != sizeof(one))
 		EAL_LOG(WARNING, "cannot wake the interrupt thread\n");
+	if (rte_thread_is_intr()) {
+		/* rte_exit() from a callback: the process is leaving */
+		pthread_detach(intr_thread);
+		intr_running = false;
+		return;
+	}
 	pthread_join(intr_thread, NULL);
 	intr_running = false;
 	pthread_mutex_lock(&intr_lock);

@@ -465,15 +465,31 @@ raise_fd_limit(void)
 	}
 }
 
+/* Unmap everything and remove the hugepage files. With keep_mappings
+ * (a worker may still be using memory) only the files go; the process is
+ * about to exit and the kernel frees the pages then. */
 void
-eal_memory_cleanup(void)
+eal_memory_cleanup(bool keep_mappings)
 {
+	char path[PATH_MAX];
 	unsigned int i;
 	int idx;
 
 	for (i = 0; i < eal_msl_count; i++) {
 		struct rte_memseg_list *msl = &eal_msls[i];
 
+		if (keep_mappings) {
+			idx = rte_fbarray_find_next_used(&msl->memseg_arr, 0);
+			while (idx >= 0 && !eal_cfg.no_hugetlbfs &&
+			       !eal_cfg.in_memory && !eal_cfg.huge_unlink) {
+				page_path(path, sizeof(path), msl,
+					(unsigned int)idx);
+				unlink(path);
+				idx = rte_fbarray_find_next_used(&msl->memseg_arr,
+					(unsigned int)idx + 1);
+			}
+			continue;
+		}
 		idx = rte_fbarray_find_next_used(&msl->memseg_arr, 0);
 		while (idx >= 0 && !eal_cfg.no_hugetlbfs) {
 			page_release(msl, (unsigned int)idx);
@@ -486,7 +502,8 @@ eal_memory_cleanup(void)
 		eal_msl_fds[i] = NULL;
 		memset(msl, 0, sizeof(*msl));
 	}
-	eal_msl_count = 0;
+	if (!keep_mappings)
+		eal_msl_count = 0;
 }
 
 int
