@@ -5,8 +5,8 @@
 
 #include "testpmd.h"
 
-#define TP_IP_SRC RTE_IPV4(198, 18, 0, 1)   /* RFC 2544 benchmark range */
-#define TP_IP_DST RTE_IPV4(198, 18, 0, 2)
+#define TP_IP_SRC RTE_IPV4(198u, 18, 0, 1)  /* RFC 2544 benchmark range */
+#define TP_IP_DST RTE_IPV4(198u, 18, 0, 2)
 #define TP_UDP_PORT 9                       /* discard service */
 #define TP_HDRS_LEN (sizeof(struct rte_ether_hdr) + \
 		     sizeof(struct rte_ipv4_hdr) + sizeof(struct rte_udp_hdr))

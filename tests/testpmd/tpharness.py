@@ -105,6 +105,9 @@ class Testpmd:
             fail('testpmd did not exit within %ds' % self.timeout)
         out = self.seen + self.pending.decode(errors='replace') + out
         print(out, flush=True)
+        if 'runtime error:' in out or 'AddressSanitizer' in out or \
+                'LeakSanitizer' in out:
+            fail('sanitizer report in the output (see above)')
         return self.p.returncode, out
 
 
