@@ -65,11 +65,11 @@ static struct port_stats stats[RTE_MAX_ETHPORTS];
 static struct lcore_conf lcore_conf[RTE_MAX_LCORE];
 static int quit;
 
+/* Only async-signal-safe work here: record the signal, the loops poll it. */
 static void
 on_signal(int signum)
 {
-	printf("\nSignal %d received, preparing to exit...\n", signum);
-	__atomic_store_n(&quit, 1, __ATOMIC_RELAXED);
+	__atomic_store_n(&quit, signum, __ATOMIC_RELAXED);
 }
 
 static inline void
@@ -113,7 +113,7 @@ parse_portmap(const char *s)
 
 		if (sscanf(s, " ( %u , %u )%n", &a, &b, &n) != 2 || n == 0 ||
 				a >= RTE_MAX_ETHPORTS || b >= RTE_MAX_ETHPORTS) {
-			printf("l2fwd: bad --portmap near '%s' (want \"(a,b),(c,d)\")\n", s);
+			fprintf(stderr, "l2fwd: bad --portmap near '%s' (want \"(a,b),(c,d)\")\n", s);
 			return -1;
 		}
 		dst_port[a] = (uint16_t)b;
@@ -142,21 +142,21 @@ parse_args(int argc, char **argv)
 		switch (c) {
 		case 'p':
 			if (parse_uint(optarg, 16, UINT32_MAX, &v) != 0 || v == 0) {
-				printf("l2fwd: -p needs a non-zero hexadecimal port mask, got '%s'\n", optarg);
+				fprintf(stderr, "l2fwd: -p needs a non-zero hexadecimal port mask, got '%s'\n", optarg);
 				return -1;
 			}
 			opt.portmask = (uint32_t)v;
 			break;
 		case 'q':
 			if (parse_uint(optarg, 10, MAX_RX_PORTS_PER_LCORE, &v) != 0 || v == 0) {
-				printf("l2fwd: -q needs 1 to %d, got '%s'\n", MAX_RX_PORTS_PER_LCORE, optarg);
+				fprintf(stderr, "l2fwd: -q needs 1 to %d, got '%s'\n", MAX_RX_PORTS_PER_LCORE, optarg);
 				return -1;
 			}
 			opt.rx_per_lcore = (unsigned int)v;
 			break;
 		case 'T':
 			if (parse_uint(optarg, 10, 86400, &v) != 0) {
-				printf("l2fwd: -T needs seconds in 0-86400, got '%s'\n", optarg);
+				fprintf(stderr, "l2fwd: -T needs seconds in 0-86400, got '%s'\n", optarg);
 				return -1;
 			}
 			opt.period_s = (unsigned int)v;
@@ -177,11 +177,11 @@ parse_args(int argc, char **argv)
 		}
 	}
 	if (optind < argc) {
-		printf("l2fwd: unexpected argument '%s'\n", argv[optind]);
+		fprintf(stderr, "l2fwd: unexpected argument '%s'\n", argv[optind]);
 		return -1;
 	}
 	if (opt.portmask == 0) {
-		printf("l2fwd: missing -p PORTMASK\n");
+		fprintf(stderr, "l2fwd: missing -p PORTMASK\n");
 		usage(argv[0]);
 		return -1;
 	}
@@ -201,14 +201,14 @@ pair_ports(void)
 		if (!(opt.portmask & (1u << port)))
 			continue;
 		if (!rte_eth_dev_is_valid_port(port)) {
-			printf("l2fwd: port %u in the port mask does not exist (%u ports found)\n",
+			fprintf(stderr, "l2fwd: port %u in the port mask does not exist (%u ports found)\n",
 				port, rte_eth_dev_count_avail());
 			return -1;
 		}
 		n++;
 		if (opt.portmap_given) {
 			if (!(opt.portmask & (1u << dst_port[port]))) {
-				printf("l2fwd: --portmap pairs port %u with port %u, which is not in the port mask\n",
+				fprintf(stderr, "l2fwd: --portmap pairs port %u with port %u, which is not in the port mask\n",
 					port, dst_port[port]);
 				return -1;
 			}
@@ -240,7 +240,7 @@ assign_lcores(void)
 		while (lcore_conf[lcore].nb_rx_ports == opt.rx_per_lcore) {
 			lcore = rte_get_next_lcore(lcore, 0, 0);
 			if (lcore >= RTE_MAX_LCORE) {
-				printf("l2fwd: not enough lcores for %u ports at -q %u (add lcores with -l)\n",
+				fprintf(stderr, "l2fwd: not enough lcores for %u ports at -q %u (add lcores with -l)\n",
 					__builtin_popcount(opt.portmask), opt.rx_per_lcore);
 				return -1;
 			}
@@ -446,6 +446,7 @@ main(int argc, char **argv)
 
 	rte_eal_mp_remote_launch(lcore_loop, NULL, CALL_MAIN);
 	rte_eal_mp_wait_lcore();
+	printf("\nSignal %d received, preparing to exit...\n", quit);
 	print_stats();
 
 	RTE_ETH_FOREACH_DEV(port) {

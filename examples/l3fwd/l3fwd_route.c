@@ -100,7 +100,7 @@ install(const struct rule *r, unsigned int *skipped, const char *where)
 	ret = add_rule(r);
 	if (ret < 0) {
 		inet_ntop(r->family, r->addr, text, sizeof(text));
-		printf("l3fwd: %s: cannot add route %s/%u -> port %u: %s\n", where,
+		fprintf(stderr, "l3fwd: %s: cannot add route %s/%u -> port %u: %s\n", where,
 			text, r->depth, r->port, strerror(-ret));
 	}
 	return ret;
@@ -115,7 +115,7 @@ load_file(const char *path, int family)
 	struct rule r;
 
 	if (f == NULL) {
-		printf("l3fwd: cannot open rule file '%s': %s\n", path, strerror(errno));
+		fprintf(stderr, "l3fwd: cannot open rule file '%s': %s\n", path, strerror(errno));
 		return -1;
 	}
 	while (fgets(line, sizeof(line), f) != NULL) {
@@ -129,7 +129,7 @@ load_file(const char *path, int family)
 		p[strcspn(p, "\r\n")] = '\0';
 		snprintf(where, sizeof(where), "%s line %u", path, lineno);
 		if (parse_rule(p, family, &r, err, sizeof(err)) != 0) {
-			printf("l3fwd: %s: %s: '%s'\n", where, err, p);
+			fprintf(stderr, "l3fwd: %s: %s: '%s'\n", where, err, p);
 			fclose(f);
 			return -1;
 		}
@@ -141,7 +141,7 @@ load_file(const char *path, int family)
 			added++;
 	}
 	fclose(f);
-	printf("l3fwd: %s: %u IPv%d routes added, %u skipped (port not in mask)\n",
+	fprintf(stderr, "l3fwd: %s: %u IPv%d routes added, %u skipped (port not in mask)\n",
 		path, added, family == AF_INET ? 4 : 6, skipped);
 	return 0;
 }
@@ -190,7 +190,7 @@ route_setup(const char *rule_v4, const char *rule_v6, int socket_id)
 	lpm4 = rte_lpm_create("l3fwd_lpm4", socket_id, &c4);
 	lpm6 = rte_lpm6_create("l3fwd_lpm6", socket_id, &c6);
 	if (lpm4 == NULL || lpm6 == NULL) {
-		printf("l3fwd: cannot create the LPM tables: %s\n", rte_strerror(rte_errno));
+		fprintf(stderr, "l3fwd: cannot create the LPM tables: %s\n", rte_strerror(rte_errno));
 		return -1;
 	}
 	if (rule_v4 == NULL && rule_v6 == NULL)
@@ -227,4 +227,6 @@ route_free(void)
 {
 	rte_lpm_free(lpm4);
 	rte_lpm6_free(lpm6);
+	lpm4 = NULL;
+	lpm6 = NULL;
 }

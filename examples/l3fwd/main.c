@@ -81,17 +81,17 @@ parse_config(const char *s)
 		int n = 0;
 
 		if (nb_lcore_params == MAX_LCORE_PARAMS) {
-			printf("l3fwd: --config has more than %d entries\n", MAX_LCORE_PARAMS);
+			fprintf(stderr, "l3fwd: --config has more than %d entries\n", MAX_LCORE_PARAMS);
 			return -1;
 		}
 		if (sscanf(s, " ( %u , %u , %u )%n", &port, &queue, &lcore, &n) != 3 ||
 				n == 0) {
-			printf("l3fwd: bad --config near '%s' (want \"(port,queue,lcore),...\")\n", s);
+			fprintf(stderr, "l3fwd: bad --config near '%s' (want \"(port,queue,lcore),...\")\n", s);
 			return -1;
 		}
 		if (port >= RTE_MAX_ETHPORTS || queue >= MAX_RX_QUEUE_PER_PORT ||
 				lcore >= RTE_MAX_LCORE) {
-			printf("l3fwd: --config entry (%u,%u,%u) out of range (port < %d, queue < %d, lcore < %d)\n",
+			fprintf(stderr, "l3fwd: --config entry (%u,%u,%u) out of range (port < %d, queue < %d, lcore < %d)\n",
 				port, queue, lcore, RTE_MAX_ETHPORTS, MAX_RX_QUEUE_PER_PORT,
 				RTE_MAX_LCORE);
 			return -1;
@@ -114,12 +114,12 @@ parse_eth_dest(const char *s)
 	errno = 0;
 	port = strtoul(s, &end, 10);
 	if (errno != 0 || end == s || *end != ',' || port >= RTE_MAX_ETHPORTS) {
-		printf("l3fwd: bad --eth-dest '%s' (want PORT,MM:MM:MM:MM:MM:MM, port < %d)\n",
+		fprintf(stderr, "l3fwd: bad --eth-dest '%s' (want PORT,MM:MM:MM:MM:MM:MM, port < %d)\n",
 			s, RTE_MAX_ETHPORTS);
 		return -1;
 	}
 	if (rte_ether_unformat_addr(end + 1, &dest_mac[port]) != 0) {
-		printf("l3fwd: bad MAC address '%s' in --eth-dest\n", end + 1);
+		fprintf(stderr, "l3fwd: bad MAC address '%s' in --eth-dest\n", end + 1);
 		return -1;
 	}
 	return 0;
@@ -146,7 +146,7 @@ parse_args(int argc, char **argv)
 			v = strtoul(optarg, &end, 16);
 			if (errno != 0 || end == optarg || *end != '\0' || v == 0 ||
 					v > UINT32_MAX) {
-				printf("l3fwd: -p needs a non-zero hexadecimal port mask, got '%s'\n",
+				fprintf(stderr, "l3fwd: -p needs a non-zero hexadecimal port mask, got '%s'\n",
 					optarg);
 				return -1;
 			}
@@ -175,11 +175,11 @@ parse_args(int argc, char **argv)
 		}
 	}
 	if (optind < argc) {
-		printf("l3fwd: unexpected argument '%s'\n", argv[optind]);
+		fprintf(stderr, "l3fwd: unexpected argument '%s'\n", argv[optind]);
 		return -1;
 	}
 	if (enabled_port_mask == 0) {
-		printf("l3fwd: missing -p PORTMASK\n");
+		fprintf(stderr, "l3fwd: missing -p PORTMASK\n");
 		usage(argv[0]);
 		return -1;
 	}
@@ -196,7 +196,7 @@ check_config(void)
 
 	for (port = 0; port < 32; port++)
 		if (port_enabled(port) && !rte_eth_dev_is_valid_port(port)) {
-			printf("l3fwd: port %u in the port mask does not exist (%u ports found)\n",
+			fprintf(stderr, "l3fwd: port %u in the port mask does not exist (%u ports found)\n",
 				port, rte_eth_dev_count_avail());
 			return -1;
 		}
@@ -210,16 +210,16 @@ check_config(void)
 		const struct lcore_param *p = &lcore_params[i];
 
 		if (!port_enabled(p->port)) {
-			printf("l3fwd: --config uses port %u, which is not in the port mask\n", p->port);
+			fprintf(stderr, "l3fwd: --config uses port %u, which is not in the port mask\n", p->port);
 			return -1;
 		}
 		if (!rte_lcore_is_enabled(p->lcore)) {
-			printf("l3fwd: --config uses lcore %u, which is not enabled (see -l)\n", p->lcore);
+			fprintf(stderr, "l3fwd: --config uses lcore %u, which is not enabled (see -l)\n", p->lcore);
 			return -1;
 		}
 		for (j = 0; j < i; j++)
 			if (lcore_params[j].port == p->port && lcore_params[j].queue == p->queue) {
-				printf("l3fwd: --config lists port %u queue %u twice\n",
+				fprintf(stderr, "l3fwd: --config lists port %u queue %u twice\n",
 					p->port, p->queue);
 				return -1;
 			}
@@ -239,7 +239,7 @@ assign_queues(void)
 		struct lcore_conf *c = &lcore_conf[lcore_params[i].lcore];
 
 		if (c->nb_rx_queues == MAX_RX_QUEUE_PER_LCORE) {
-			printf("l3fwd: lcore %u polls more than %d queues\n",
+			fprintf(stderr, "l3fwd: lcore %u polls more than %d queues\n",
 				lcore_params[i].lcore, MAX_RX_QUEUE_PER_LCORE);
 			return -1;
 		}
@@ -277,7 +277,7 @@ port_init(uint16_t port, uint16_t nb_txq, struct rte_mempool *pool)
 	if (ret != 0)
 		return ret;
 	if (nb_rxq > info.max_rx_queues || nb_txq > info.max_tx_queues) {
-		printf("l3fwd: port %u has %u rx / %u tx queues; --config needs %u rx and %u tx (one per polling lcore)\n",
+		fprintf(stderr, "l3fwd: port %u has %u rx / %u tx queues; --config needs %u rx and %u tx (one per polling lcore)\n",
 			port, info.max_rx_queues, info.max_tx_queues, nb_rxq, nb_txq);
 		return -EINVAL;
 	}
@@ -381,6 +381,8 @@ main(int argc, char **argv)
 	nb_txq = assign_queues();
 	if (nb_txq <= 0)
 		rte_exit(EXIT_FAILURE, "l3fwd: no lcore polls any queue\n");
+	/* The tables are freed on every exit path, rte_exit() included. */
+	atexit(route_free);
 	if (route_setup(rule_v4, rule_v6, (int)rte_socket_id()) != 0)
 		rte_exit(EXIT_FAILURE, "l3fwd: cannot set up the route tables\n");
 

@@ -89,8 +89,8 @@ static unsigned int make_probes(uint32_t *p, unsigned int max)
 
 static void compare_all(const struct rte_lpm *lpm, const char *phase)
 {
-	static uint32_t probes[20000], bulk[20000], exp[20000];
-	static int exp_ret[20000];
+	static uint32_t probes[12000], bulk[12000], exp[12000];
+	static int exp_ret[12000];
 	unsigned int n = make_probes(probes, RTE_DIM(probes)), i, k, bad = 0;
 
 	for (i = 0; i < n; i++)
