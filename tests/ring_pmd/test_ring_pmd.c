@@ -15,6 +15,7 @@
  * Every case ends with every mbuf back in its pool.
  */
 #include <errno.h>
+#include <sched.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,6 +121,9 @@ send_loop(void *arg)
 
 			s->refused += (uint16_t)(n - sent - k);
 			sent += k;
+			/* ring full: let the receiver run (CPUs may be shared) */
+			if (k == 0)
+				sched_yield();
 		}
 		seq += n;
 	}
