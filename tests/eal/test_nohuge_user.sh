@@ -22,5 +22,15 @@ echo "$out"
 echo "$out" | grep -q "lcores=2 .*iova=VA hugepages=0" || { echo "FAIL: config"; exit 1; }
 echo "$out" | grep -q "allocated 50331648 bytes" || { echo "FAIL: alloc"; exit 1; }
 [ ! -e /tmp/dpdk/eal_nobody/config ] || { echo "FAIL: runtime config left"; exit 1; }
-[ -n "$tmp" ] && rm -rf "$tmp"
+# without --no-huge an unprivileged user gets one line saying why
+if grep -q hugetlbfs /proc/mounts; then
+	err=$(env -u XDG_RUNTIME_DIR setpriv --reuid=nobody --regid=nogroup \
+		--clear-groups "$app" -l 0 --file-prefix eal_nobody 2>&1 >/dev/null)
+	rc=$?
+	[ $rc -eq 2 ] || { echo "FAIL: hugepages as nobody exited $rc"; exit 1; }
+	[ "$(echo "$err" | grep -c .)" -eq 1 ] &&
+		echo "$err" | grep -q "no permission .*run as root.*--no-huge" ||
+		{ echo "FAIL: permission message: $err"; exit 1; }
+fi
+[ -n "${tmp:-}" ] && rm -rf "$tmp"
 echo "passed"

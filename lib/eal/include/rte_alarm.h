@@ -21,10 +21,11 @@ typedef void (*rte_eal_alarm_callback)(void *arg);
 int rte_eal_alarm_set(uint64_t us, rte_eal_alarm_callback cb, void *cb_arg);
 
 /**
- * Cancel the pending alarms of cb_fn with cb_arg ((void *)-1: any arg).
- * Waits if one is running in another thread. Returns the number
- * cancelled, or -1 with rte_errno (EINVAL, ENOENT none found, EINPROGRESS
- * called from the alarm's own callback).
+ * Cancel the pending alarms of cb_fn with cb_arg ((void *)-1: any arg),
+ * waiting for one that is running in another thread. Returns the number
+ * cancelled; when that is 0 rte_errno says why (ENOENT: none pending).
+ * Called from the alarm's own callback, the running one is not counted
+ * and rte_errno is EINPROGRESS. -1 with rte_errno EINVAL if cb_fn is NULL.
  */
 int rte_eal_alarm_cancel(rte_eal_alarm_callback cb_fn, void *cb_arg);
 

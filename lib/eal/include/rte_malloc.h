@@ -2,7 +2,9 @@
 /**
  * @file
  * Heap on EAL (hugepage) memory (DPDK 22.11 rte_malloc.h). One heap per
- * NUMA socket; thread-safe. Each allocation lies in IOVA-contiguous memory.
+ * NUMA socket; thread-safe. A block larger than a page may span pages
+ * whose IOVAs are not contiguous (IOVA-as-PA): use a memzone with
+ * RTE_MEMZONE_IOVA_CONTIG for device rings.
  */
 #ifndef _RTE_MALLOC_H_
 #define _RTE_MALLOC_H_

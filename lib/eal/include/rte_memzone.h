@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /**
  * @file
- * Named, IOVA-contiguous memory zones (DPDK 22.11 rte_memzone.h).
+ * Named memory zones (DPDK 22.11 rte_memzone.h). A zone is placed in
+ * IOVA-contiguous memory whenever possible, and always with
+ * RTE_MEMZONE_IOVA_CONTIG (then ENOMEM if that cannot be found).
  */
 #ifndef _RTE_MEMZONE_H_
 #define _RTE_MEMZONE_H_

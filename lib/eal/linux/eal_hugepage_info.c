@@ -22,6 +22,8 @@
 #define SYS_HUGE_DIR "/sys/kernel/mm/hugepages"
 #define SYS_NODE_DIR "/sys/devices/system/node"
 
+static char unwritable_mount[PATH_MAX];
+
 static uint64_t
 default_hugepage_size(void)
 {
@@ -82,8 +84,13 @@ find_mount(uint64_t page_sz, uint64_t def_sz, char *out, size_t len)
 			continue;
 		if (want[0] != '\0' && strcmp(want, mnt) != 0)
 			continue;
-		if (access(mnt, W_OK) != 0)
-			continue;	/* not ours to use (permissions) */
+		if (access(mnt, W_OK) != 0) {
+			/* not ours to use: remembered for the error message */
+			if (unwritable_mount[0] == '\0')
+				rte_strlcpy(unwritable_mount, mnt,
+					sizeof(unwritable_mount));
+			continue;
+		}
 		rte_strlcpy(out, mnt, len);
 		break;
 	}
@@ -146,7 +153,12 @@ eal_hugepage_info_init(void)
 	qsort(eal_cfg.hugepage_sizes, eal_cfg.num_hugepage_sizes,
 		sizeof(eal_cfg.hugepage_sizes[0]), cmp_size);
 	if (eal_cfg.num_hugepage_sizes == 0) {
-		if (eal_cfg.hugepage_dir[0] != '\0')
+		if (unwritable_mount[0] != '\0')
+			EAL_LOG(ERR, "no permission to create hugepage files "
+				"in %s: run as root (or give this user write "
+				"access to the mount), or run with --no-huge\n",
+				unwritable_mount);
+		else if (eal_cfg.hugepage_dir[0] != '\0')
 			EAL_LOG(ERR, "--huge-dir %s: not a writable hugetlbfs "
 				"mount; mount one (mount -t hugetlbfs nodev %s) "
 				"or run with --no-huge\n", eal_cfg.hugepage_dir,
