@@ -284,6 +284,7 @@ fwd_start(uint32_t tx_first_bursts)
 		if (tp.run_eng->stream_init != NULL)
 			tp.run_eng->stream_init(&tp.streams[s]);
 	fwd_config_print();
+	fwd_rxtx_config_display();
 	if (tx_first_bursts != 0) {
 		for (uint32_t s = 0; s < tp.nb_streams; s++)
 			txonly_engine.stream_init(&tp.streams[s]);
@@ -326,4 +327,61 @@ fwd_stop(void)
 	stats_fwd_display();
 	printf("\nDone.\n");
 	return 0;
+}
+
+/* One queue's settings as configured (driver defaults + our overrides). */
+static void
+rxtx_queue_display(uint16_t pid)
+{
+	struct rte_eth_dev_info info;
+	struct rte_eth_rxconf rxc;
+	struct rte_eth_txconf txc;
+
+	if (rte_eth_dev_info_get(pid, &info) != 0)
+		return;
+	rxc = info.default_rxconf;
+	txc = info.default_txconf;
+	if (tp.cfg.rx_free_thresh >= 0)
+		rxc.rx_free_thresh = (uint16_t)tp.cfg.rx_free_thresh;
+	if (tp.cfg.tx_free_thresh >= 0)
+		txc.tx_free_thresh = (uint16_t)tp.cfg.tx_free_thresh;
+	if (tp.cfg.tx_rs_thresh >= 0)
+		txc.tx_rs_thresh = (uint16_t)tp.cfg.tx_rs_thresh;
+	printf("    RX queue: 0\n      RX desc=%u - RX free threshold=%u\n"
+	       "      RX threshold registers: pthresh=%u hthresh=%u  "
+	       "wthresh=%u\n      RX Offloads=0x%" PRIx64 "\n",
+	       tp.cfg.nb_rxd, rxc.rx_free_thresh, rxc.rx_thresh.pthresh,
+	       rxc.rx_thresh.hthresh, rxc.rx_thresh.wthresh,
+	       tp.ports[pid].conf.rxmode.offloads);
+	printf("    TX queue: 0\n      TX desc=%u - TX free threshold=%u\n"
+	       "      TX threshold registers: pthresh=%u hthresh=%u  "
+	       "wthresh=%u\n      TX offloads=0x%" PRIx64 " - TX RS bit "
+	       "threshold=%u\n", tp.cfg.nb_txd, txc.tx_free_thresh,
+	       txc.tx_thresh.pthresh, txc.tx_thresh.hthresh,
+	       txc.tx_thresh.wthresh, tp.ports[pid].conf.txmode.offloads,
+	       txc.tx_rs_thresh);
+}
+
+/* "show config rxtx", also printed by "start" as DPDK does. */
+void
+fwd_rxtx_config_display(void)
+{
+	printf("  %s packet forwarding packets/burst=%u\n",
+	       tp.cfg.fwd_eng->name, tp.cfg.burst);
+	if (tp.cfg.fwd_eng == &txonly_engine ||
+	    tp.cfg.fwd_eng == &flowgen_engine)
+		printf("  packet len=%u - nb packet segments=%u\n",
+		       tp.cfg.txpkt_len, tp.cfg.nb_txpkt_segs);
+	printf("  nb forwarding cores=%u - nb forwarding ports=%u\n",
+	       tp.cfg.nb_fwd_lcores, tp.cfg.nb_fwd_ports);
+	for (uint16_t i = 0; i < tp.cfg.nb_fwd_ports; i++) {
+		uint16_t pid = tp.fwd_ports[i];
+		const struct port_state *p = &tp.ports[pid];
+
+		printf("  port %u: RX queue number: %u Tx queue number: %u\n",
+		       pid, p->nb_rxq, p->nb_txq);
+		printf("    Rx offloads=0x%" PRIx64 " Tx offloads=0x%" PRIx64
+		       "\n", p->conf.rxmode.offloads, p->conf.txmode.offloads);
+		rxtx_queue_display(pid);
+	}
 }

@@ -50,7 +50,7 @@ port_info_display(uint16_t pid)
 		printf("Cannot get device info of port %u\n", pid);
 		return;
 	}
-	printf("\n********************* Infos for port %-2d  "
+	printf("\n********************* Infos for port %-2d "
 	       "*********************\n", pid);
 	rte_eth_macaddr_get(pid, &mac);
 	rte_ether_format_addr(buf, sizeof(buf), &mac);
@@ -110,6 +110,10 @@ port_info_display(uint16_t pid)
 	printf("Max segment number per MTU/TSO: %u\n",
 	       info.tx_desc_lim.nb_mtu_seg_max);
 	printf("Device capabilities: 0x%" PRIx64 "( )\n", info.dev_capa);
+	printf("Device error handling mode: %s\n",
+	       info.err_handle_mode == RTE_ETH_ERROR_HANDLE_MODE_PASSIVE ?
+	       "passive" : info.err_handle_mode ==
+	       RTE_ETH_ERROR_HANDLE_MODE_PROACTIVE ? "proactive" : "none");
 }
 
 void

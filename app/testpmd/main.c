@@ -132,13 +132,14 @@ main(int argc, char **argv)
 		rte_eal_cleanup();
 		return ret < 0 ? 1 : 0;
 	}
+	if (tp.cfg.interactive)
+		printf("Interactive-mode selected\n");
 	install_signals();
 	if (ports_init() != 0) {
 		rte_eal_cleanup();
 		return 1;
 	}
 	if (tp.cfg.interactive) {
-		printf("Interactive-mode selected\n");
 		if (tp.cfg.auto_start)
 			fwd_start(tp.cfg.tx_first ? 1 : 0);
 		if (tp.cfg.cmdline_file != NULL)

@@ -318,6 +318,8 @@ port_attach(const char *identifier)
 		printf("No new port appeared for '%s' (already attached?)\n",
 		       identifier);
 	fwd_set_ports_from_mask();
+	/* as DPDK: a new port joins the forwarding ports */
+	tp.cfg.nb_fwd_ports = tp.nb_cfg_ports;
 	printf("Done\n");
 	return 0;
 }

@@ -72,8 +72,9 @@ tp.send(*[c for c, _ in BAD_COMMANDS])
 rc, out = tp.finish(('show port summary all', 'quit'))
 check(rc == 0, 'exit code 0 after quit')
 check('Read CLI commands from ' + script in out and
-      out.index('Read CLI commands') < out.index('Interactive-mode') + 200,
-      '--cmdline-file ran before the prompt')
+      out.index('testpmd> set burst 16') <
+      out.index('Read CLI commands') < out.index('testpmd> set fwd iox'),
+      '--cmdline-file ran before the commands typed at the prompt')
 chunks = {}
 for chunk in out.split('testpmd> ')[1:]:
     line, _, rest = chunk.partition('\n')
