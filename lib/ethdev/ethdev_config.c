@@ -151,7 +151,7 @@ eth_dev_overhead(const struct rte_eth_dev_info *info)
 	return RTE_ETHER_HDR_LEN + RTE_ETHER_CRC_LEN;
 }
 
-static int
+int
 eth_dev_check_mtu(const struct rte_eth_dev *dev,
 		const struct rte_eth_dev_info *info, uint32_t mtu)
 {
@@ -176,8 +176,7 @@ eth_dev_check_mtu(const struct rte_eth_dev *dev,
 	return 0;
 }
 
-/* -EINVAL and a message if offloads asks for bits outside capa. */
-static int
+int
 eth_dev_check_offloads(const struct rte_eth_dev *dev, const char *what,
 		uint64_t offloads, uint64_t capa,
 		const char *(*name_of)(uint64_t))

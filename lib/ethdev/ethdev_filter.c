@@ -259,7 +259,6 @@ rte_eth_dev_set_mtu(uint16_t port_id, uint16_t mtu)
 {
 	struct rte_eth_dev_info info;
 	struct rte_eth_dev *dev;
-	uint32_t overhead;
 	int ret;
 
 	ETH_DEV_OR_RET(port_id, -ENODEV);
@@ -268,17 +267,9 @@ rte_eth_dev_set_mtu(uint16_t port_id, uint16_t mtu)
 	ret = rte_eth_dev_info_get(port_id, &info);
 	if (ret != 0)
 		return ret;
-	overhead = (info.max_mtu != UINT16_MAX && info.max_rx_pktlen > info.max_mtu) ?
-		info.max_rx_pktlen - info.max_mtu :
-		RTE_ETHER_HDR_LEN + RTE_ETHER_CRC_LEN;
-	if (mtu < info.min_mtu || mtu > info.max_mtu ||
-			mtu + overhead > info.max_rx_pktlen) {
-		RTE_ETHDEV_LOG(ERR, "port %u (%s): MTU %u out of range [%u, %u] "
-			"(max_rx_pktlen %u)\n", port_id, eth_dev_driver_name(dev), mtu,
-			info.min_mtu, RTE_MIN((uint32_t)info.max_mtu,
-				info.max_rx_pktlen - overhead), info.max_rx_pktlen);
-		return -EINVAL;
-	}
+	ret = eth_dev_check_mtu(dev, &info, mtu);
+	if (ret != 0)
+		return ret;
 	if (!dev->data->dev_configured) {
 		RTE_ETHDEV_LOG(ERR, "port %u: configure it before setting the MTU\n",
 			port_id);
@@ -391,16 +382,10 @@ rte_eth_dev_set_vlan_offload(uint16_t port_id, int offload_mask)
 	ret = rte_eth_dev_info_get(port_id, &info);
 	if (ret != 0)
 		return ret;
-	if ((want & ~info.rx_offload_capa) & ~cur) {
-		char bad[128];
-
-		eth_dev_offload_names(bad, sizeof(bad),
-			(want & ~info.rx_offload_capa) & ~cur,
-			rte_eth_dev_rx_offload_name);
-		RTE_ETHDEV_LOG(ERR, "port %u (%s): requested rx offload %s not "
-			"supported\n", port_id, eth_dev_driver_name(dev), bad);
+	/* only the offloads being turned on must be supported */
+	if (eth_dev_check_offloads(dev, "rx offload", want & ~cur,
+			info.rx_offload_capa, rte_eth_dev_rx_offload_name) != 0)
 		return -ENOTSUP;
-	}
 	ETH_OP_OR_RET(dev, vlan_offload_set, -ENOTSUP);
 	dev->data->dev_conf.rxmode.offloads = want;
 	ret = dev->dev_ops->vlan_offload_set(dev, mask);

@@ -56,6 +56,16 @@ void eth_dev_free_rxtx_callbacks(struct rte_eth_dev *dev);
 int eth_dev_rx_queue_config(struct rte_eth_dev *dev, uint16_t nb_queues);
 int eth_dev_tx_queue_config(struct rte_eth_dev *dev, uint16_t nb_queues);
 
+/* -EINVAL and a message naming the limit if mtu does not fit the port
+ * (min_mtu, max_mtu, max_rx_pktlen). */
+int eth_dev_check_mtu(const struct rte_eth_dev *dev,
+		const struct rte_eth_dev_info *info, uint32_t mtu);
+
+/* -EINVAL and "requested <what> X not supported (supported: ...)" if
+ * offloads asks for bits outside capa. */
+int eth_dev_check_offloads(const struct rte_eth_dev *dev, const char *what,
+		uint64_t offloads, uint64_t capa, const char *(*name_of)(uint64_t));
+
 /* Event callback list initialisation (ethdev_events.c). */
 void eth_dev_callbacks_init(struct rte_eth_dev *dev);
 
