@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     --build-dir) [ $# -ge 2 ] || die "--build-dir needs a directory"; build=$2; shift 2 ;;
     --build-dir=*) build=${1#*=}; shift ;;
     --out) [ $# -ge 2 ] || die "--out needs a directory"; out=$2; shift 2 ;;
-    --list) ls "$here/scenarios"; exit 0 ;;
+    --list) "$here/list-scenarios.sh"; (cd "$here" && ls -d bench/*/); exit 0 ;;
     -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option '$1' (see --help)" ;;
     *) [ -z "$scenario" ] || die "one scenario at a time ('$scenario' and '$1')"; scenario=$1; shift ;;
@@ -29,6 +29,8 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$scenario" ] || die "no scenario named (tests/vm/run.sh --list shows them)"
 sdir=$here/scenarios/$scenario
+# Benchmarks (bench/NAME) use the same format but are not registered tests.
+[ -d "$sdir" ] || [ ! -d "$here/$scenario" ] || sdir=$here/$scenario
 [ -d "$sdir" ] || die "no scenario '$scenario' (no directory $sdir; --list shows them)"
 [ -f "$sdir/guest.sh" ] || die "scenario '$scenario' has no guest.sh"
 if [ -z "$build" ]; then
@@ -41,7 +43,7 @@ command -v qemu-system-x86_64 >/dev/null || die "qemu-system-x86_64 not installe
 vmlinuz=$(cat "$cache/kernel/ok")
 
 imgdir=${build:-$top/tests/vm/cache}/vm
-out=${out:-$imgdir/out/$scenario}
+out=${out:-$imgdir/out/${scenario//\//-}}
 rm -rf "$out"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)

@@ -90,8 +90,10 @@ mods=$kroot/lib/modules/$kver
 # libraries, outside meson's private and object directories.
 build_files() {
     [ -n "$build" ] || return 0
+    # Library symlinks too: programs load libpmdkit.so.22 (-> .so.22.11.0).
     (cd "$build" && find . \( -name 'meson-*' -o -name '*.p' -o -name 'vm' \) -prune -o \
-        -type f \( -perm -u+x -o -name '*.so' -o -name '*.so.*' \) -print) |
+        \( -type f \( -perm -u+x -o -name '*.so' -o -name '*.so.*' \) \) -print -o \
+        \( -type l \( -name '*.so' -o -name '*.so.*' \) \) -print) |
         while IFS= read -r f; do is_elf "$build/$f" && echo "${f#./}"; done | sort
 }
 files=$(build_files)
@@ -156,8 +158,12 @@ mkdir -p "$root/pmdkit/build"
 cp -a "$top/usertools" "$root/pmdkit/usertools"
 for f in $files; do
     mkdir -p "$root/pmdkit/build/$(dirname "$f")"
-    cp --preserve=mode "$build/$f" "$root/pmdkit/build/$f"
-    copy_libs "$build/$f" "$root"
+    if [ -L "$build/$f" ]; then
+        cp -a "$build/$f" "$root/pmdkit/build/$f"
+    else
+        cp --preserve=mode "$build/$f" "$root/pmdkit/build/$f"
+        copy_libs "$build/$f" "$root"
+    fi
 done
 # Libraries the loader would look for under the build dir's absolute path
 # (rpaths of installed-style binaries) resolve through a symlink.
