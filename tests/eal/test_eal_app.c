@@ -7,6 +7,7 @@
  *   alloc MB  rte_malloc MB MiB and touch it (memory grows on demand)
  *   hold      stay alive after init (killed by the test)
  *   busy_exit rte_exit(0) while a worker lcore spins forever
+ *   panic     rte_panic() (aborts with a backtrace)
  * Exit status: 0 ok, 2 rte_eal_init failed, 3 a check failed.
  */
 #include <inttypes.h>
@@ -16,6 +17,7 @@
 #include <unistd.h>
 
 #include <rte_common.h>
+#include <rte_debug.h>
 #include <rte_eal.h>
 #include <rte_errno.h>
 #include <rte_launch.h>
@@ -98,6 +100,8 @@ main(int argc, char **argv)
 	} else if (argc >= 2 && strcmp(argv[1], "busy_exit") == 0) {
 		rte_eal_remote_launch(spin, NULL, rte_get_next_lcore(-1, 1, 0));
 		rte_exit(0, "leaving with a busy worker\n");
+	} else if (argc >= 2 && strcmp(argv[1], "panic") == 0) {
+		rte_panic("test panic %d\n", 42);
 	} else if (argc >= 2 && strcmp(argv[1], "hold") == 0) {
 		printf("holding\n");
 		fflush(stdout);

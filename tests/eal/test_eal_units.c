@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,8 @@
 #include <rte_alarm.h>
 #include <rte_atomic.h>
 #include <rte_common.h>
+#include <rte_cpuflags.h>
+#include <rte_hexdump.h>
 #include <rte_cycles.h>
 #include <rte_eal.h>
 #include <rte_errno.h>
@@ -44,6 +47,8 @@ static int failures;
 		printf("\n"); \
 	} \
 } while (0)
+
+static void test_thread_register(void);
 
 /* --- lcores ------------------------------------------------------------------ */
 
@@ -167,6 +172,42 @@ test_lcores(void)
 		"main per-lcore count %u", RTE_PER_LCORE(my_counter));
 	CHECK(seen_lcore[1] == 1001 + 200 * 11, "worker per-lcore count %u",
 		seen_lcore[1]);
+	test_thread_register();
+}
+
+struct reg_result {
+	unsigned int id;
+	int role_ok;
+	unsigned int after;
+};
+
+static void *
+non_eal_thread(void *arg)
+{
+	struct reg_result *r = arg;
+
+	if (rte_lcore_id() != LCORE_ID_ANY || rte_thread_register() != 0)
+		return NULL;
+	r->id = rte_lcore_id();
+	r->role_ok = rte_lcore_has_role(r->id, ROLE_NON_EAL) == 0;
+	rte_thread_unregister();
+	r->after = rte_lcore_id();
+	return NULL;
+}
+
+static void
+test_thread_register(void)
+{
+	struct reg_result r = { 0, 0, 0 };
+	pthread_t t;
+
+	CHECK(pthread_create(&t, NULL, non_eal_thread, &r) == 0, "create");
+	pthread_join(t, NULL);
+	/* lcores 0 and 1 are EAL lcores: the first free id is 2 */
+	CHECK(r.id == 2 && r.role_ok, "registered as %u (role ok %d)", r.id,
+		r.role_ok);
+	CHECK(r.after == LCORE_ID_ANY, "after unregister %u", r.after);
+	CHECK(rte_eal_lcore_role(2) == ROLE_OFF, "id 2 given back");
 }
 
 /* --- malloc / memzone stress --------------------------------------------------- */
@@ -647,6 +688,22 @@ test_misc(void)
 	CHECK(strcmp(rte_strerror(E_RTE_SECONDARY),
 		"Invalid call in secondary process") == 0, "strerror");
 	CHECK(rte_rand_max(1) == 0 && rte_rand_max(10) < 10, "rand_max");
+	/* the default build needs SSE4.2, so the CPU running it has it */
+	CHECK(rte_cpu_get_flag_enabled(RTE_CPUFLAG_SSE4_2) == 1 &&
+		strcmp(rte_cpu_get_flag_name(RTE_CPUFLAG_SSE4_2), "SSE4_2") == 0 &&
+		rte_cpu_get_flag_enabled(RTE_CPUFLAG_NUMFLAGS) == -ENOENT &&
+		rte_cpu_is_supported() == 1, "cpu flags");
+	{
+		char out[512] = "";
+		FILE *f = fmemopen(out, sizeof(out), "w");
+		const char data[] = "0123456789abcdefXY";
+
+		rte_hexdump(f, "t", data, 18);
+		fclose(f);
+		CHECK(strstr(out, "00000000: 30 31 32 33") != NULL &&
+			strstr(out, "00000010: 58 59") != NULL &&
+			strstr(out, "| XY") != NULL, "hexdump:\n%s", out);
+	}
 	CHECK(rte_get_tsc_hz() > 100000000ull, "tsc %" PRIu64, rte_get_tsc_hz());
 	{
 		uint64_t t = rte_rdtsc();

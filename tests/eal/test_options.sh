@@ -100,6 +100,14 @@ bad "--force-max-simd-bitwidth '100'" $N --force-max-simd-bitwidth 100
 bad "--iova-mode pa needs hugepages" $N --iova-mode pa
 bad "--socket-mem 'x'" --file-prefix $pfx --socket-mem x
 
+# rte_panic: abort (SIGABRT) with the message and a backtrace
+err=$("$app" $N -l 0 -- panic 2>&1 >/dev/null)
+rc=$?
+[ $rc -eq 134 ] || fail "panic exited $rc, expected 134 (SIGABRT)"
+echo "$err" | grep -q "PANIC in main" || fail "panic message: $err"
+echo "$err" | grep -q "test panic 42" || fail "panic text: $err"
+echo "$err" | grep -q "backtrace" || fail "no backtrace: $err"
+
 rm -f /tmp/eal_opt_err.$$
 if [ $fails -ne 0 ]; then
 	echo "$fails option checks failed"
