@@ -255,13 +255,18 @@ rte_pktmbuf_clone(struct rte_mbuf *md, struct rte_mempool *mp)
 	} while ((md = md->next) != NULL &&
 	    (mi = rte_pktmbuf_alloc(mp)) != NULL);
 	*prev = NULL;
-	mc->nb_segs = nseg;
-	mc->pkt_len = pktlen;
-	/* Ran out of mbufs part way: undo (detaches every segment). */
+	/* Ran out of mbufs part way: undo segment by segment (the partial
+	 * chain is not a consistent packet); freeing detaches each one. */
 	if (unlikely(mi == NULL)) {
-		rte_pktmbuf_free(mc);
+		while (mc != NULL) {
+			mi = mc->next;
+			rte_pktmbuf_free_seg(mc);
+			mc = mi;
+		}
 		return NULL;
 	}
+	mc->nb_segs = nseg;
+	mc->pkt_len = pktlen;
 	__rte_mbuf_sanity_check(mc, 1);
 	return mc;
 }
