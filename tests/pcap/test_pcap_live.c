@@ -247,6 +247,7 @@ link_follows_peer(uint16_t port)
 
 	CHECK(rte_eth_link_get_nowait(port, &link) == 0 && link.link_status == RTE_ETH_LINK_UP,
 	      "link down with the peer up");
+	CHECK(link.link_speed == RTE_ETH_SPEED_NUM_10G, "veth speed %u", link.link_speed);
 	sh("ip link set pmdk1 down");
 	deadline = now_ns() + TIMEOUT_NS;
 	do {
@@ -260,6 +261,92 @@ link_follows_peer(uint16_t port)
 	} while (link.link_status != RTE_ETH_LINK_UP && now_ns() < deadline);
 	CHECK(link.link_status == RTE_ETH_LINK_UP, "link did not come back");
 	printf("link followed the peer down and up\n");
+}
+
+/*
+ * Frames injected while nobody polls: what does not fit in the capture
+ * ring is dropped by the kernel and must show in imissed, exactly.
+ */
+static void
+missed_counted(uint16_t port, int fd)
+{
+	struct rte_mbuf *bufs[BURST];
+	uint8_t frame[2048];
+	struct rte_eth_stats st;
+	uint64_t got = 0, deadline;
+	uint32_t i, len, nb = 20000;
+	uint16_t n;
+
+	CHECK(rte_eth_stats_reset(port) == 0, "reset");
+	for (i = 0; i < nb; i++) {
+		len = build(frame, i);
+		CHECK(send(fd, frame, len, 0) == (ssize_t)len, "send: %s", strerror(errno));
+		/* pace below the kernel's backlog (netdev_max_backlog, 1000):
+		 * drops there would not be the capture ring's */
+		if (i % 256 == 255)
+			usleep(1000);
+	}
+	deadline = now_ns() + 1000000000ull;
+	while (now_ns() < deadline) {
+		n = rte_eth_rx_burst(port, 0, bufs, BURST);
+		got += n;
+		rte_pktmbuf_free_bulk(bufs, n);
+	}
+	CHECK(rte_eth_stats_get(port, &st) == 0, "stats");
+	CHECK(st.imissed > 0 && st.ipackets == got && got + st.imissed == nb,
+	      "%u injected: %" PRIu64 " received + %" PRIu64 " missed", nb, got, st.imissed);
+	printf("%u injected without polling: %" PRIu64 " received, %" PRIu64 " in imissed\n",
+	       nb, got, st.imissed);
+}
+
+/* rx_iface sees both directions; tx_iface alone gives a silent rx queue;
+ * phy_mac=1 takes the interface's address. */
+static void
+split_keys(int fd)
+{
+	struct rte_ether_addr mac, kmac;
+	struct rte_mbuf *bufs[BURST];
+	uint64_t others = 0, got = 0, deadline;
+	uint16_t both, txonly, n, i;
+	unsigned int kb[6];
+	FILE *f;
+
+	CHECK(rte_vdev_init("net_pcap1", "rx_iface=pmdk0,tx_iface=pmdk0,phy_mac=1") == 0, "probe");
+	CHECK(rte_vdev_init("net_pcap2", "tx_iface=pmdk0") == 0, "probe tx only");
+	both = port_of("net_pcap1");
+	txonly = port_of("net_pcap2");
+	/* the kernel's view, from ip(8) (sysfs shows the parent namespace) */
+	f = popen("ip -o link show pmdk0 | sed 's/.*link\\/ether //'", "r");
+	CHECK(f != NULL && fscanf(f, "%x:%x:%x:%x:%x:%x", &kb[0], &kb[1], &kb[2], &kb[3],
+				  &kb[4], &kb[5]) == 6, "pmdk0 address");
+	pclose(f);
+	for (i = 0; i < 6; i++)
+		kmac.addr_bytes[i] = (uint8_t)kb[i];
+	CHECK(rte_eth_macaddr_get(both, &mac) == 0 && rte_is_same_ether_addr(&mac, &kmac),
+	      "phy_mac=1 did not give the interface's address");
+	port_up(both, 1, pool, true);
+	port_up(txonly, 1, pool, true);
+	/* the tx-only port sends 10 frames: net_pcap1 captures them outbound */
+	for (i = 0; i < 10; i++) {
+		bufs[i] = rte_pktmbuf_alloc(pool);
+		CHECK(bufs[i] != NULL, "alloc");
+		bufs[i]->data_len = (uint16_t)build(rte_pktmbuf_mtod(bufs[i], uint8_t *), i);
+		bufs[i]->pkt_len = bufs[i]->data_len;
+	}
+	CHECK(rte_eth_tx_burst(txonly, 0, bufs, 10) == 10, "tx");
+	deadline = now_ns() + TIMEOUT_NS;
+	while (got < 10 && now_ns() < deadline) {
+		n = rte_eth_rx_burst(both, 0, bufs, BURST);
+		got += n;
+		rte_pktmbuf_free_bulk(bufs, n);
+		CHECK(rte_eth_rx_burst(txonly, 0, bufs, BURST) == 0, "tx-only port received");
+	}
+	CHECK(got == 10, "rx_iface saw %" PRIu64 " of 10 outbound frames", got);
+	CHECK(peer_drain(fd, 0, &others) == 10, "kernel side");
+	CHECK(rte_eth_dev_stop(both) == 0 && rte_eth_dev_close(both) == 0, "close");
+	CHECK(rte_eth_dev_stop(txonly) == 0 && rte_eth_dev_close(txonly) == 0, "close");
+	CHECK(rte_vdev_uninit("net_pcap1") == 0 && rte_vdev_uninit("net_pcap2") == 0, "uninit");
+	printf("rx_iface saw outbound frames, tx_iface-only port received none, phy_mac ok\n");
 }
 
 int
@@ -281,8 +368,13 @@ main(int argc, char **argv)
 	kernel_to_pmd(port, fd);
 	oversized(port);
 	link_follows_peer(port);
+	/* the peer socket reports the flap (ENETDOWN) once: take a fresh one */
+	close(fd);
+	fd = peer_socket();
+	missed_counted(port, fd);
 	CHECK(rte_eth_dev_stop(port) == 0 && rte_eth_dev_close(port) == 0, "close");
 	CHECK(rte_vdev_uninit("net_pcap0") == 0, "uninit");
+	split_keys(fd);
 	close(fd);
 	CHECK(rte_mempool_avail_count(pool) == POOL_SIZE, "%u mbufs back of %u",
 	      rte_mempool_avail_count(pool), POOL_SIZE);

@@ -13,7 +13,9 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <linux/ethtool.h>
 #include <linux/if_packet.h>
+#include <linux/sockios.h>
 #include <inttypes.h>
 
 #include <rte_common.h>
@@ -248,6 +250,12 @@ pcap_open_iface(const char *iface, bool rx, bool in_only, pcap_t **out)
 	pcap_set_timeout(p, 1);
 	/* deliver each frame as it arrives, not when a ring block fills */
 	pcap_set_immediate_mode(p, 1);
+	/*
+	 * With offloads on, libpcap sizes ring slots by the snapshot length
+	 * (64 KiB), so its default 2 MiB ring holds 32 frames: an rx queue
+	 * needs far more; a tx handle queues nothing (see reject_all).
+	 */
+	pcap_set_buffer_size(p, rx ? PCAP_PMD_RX_RING : PCAP_PMD_TX_RING);
 	ret = pcap_activate(p);
 	if (ret < 0) {
 		PCAP_LOG(ERR, "interface '%s': %s%s%s", iface,
@@ -276,15 +284,17 @@ pcap_open_iface(const char *iface, bool rx, bool in_only, pcap_t **out)
 	return 0;
 }
 
-/* Link state from the interface flags; speed from sysfs when it has one. */
+/*
+ * Link state from the interface flags, speed from the ethtool ioctl: both
+ * answer for the caller's network namespace (sysfs may show another's).
+ */
 int
 pcap_iface_link(const char *iface, bool *up, uint32_t *speed)
 {
+	struct ethtool_cmd ecmd = { .cmd = ETHTOOL_GSET };
 	struct ifreq ifr;
-	char path[128], buf[32] = "";
-	long mbps;
+	uint32_t mbps;
 	int fd, ret;
-	FILE *fp;
 
 	memset(&ifr, 0, sizeof(ifr));
 	if (strlen(iface) >= sizeof(ifr.ifr_name))
@@ -294,21 +304,20 @@ pcap_iface_link(const char *iface, bool *up, uint32_t *speed)
 	if (fd < 0)
 		return -errno;
 	ret = ioctl(fd, SIOCGIFFLAGS, &ifr);
-	close(fd);
-	if (ret != 0)
-		return -errno;
+	if (ret != 0) {
+		ret = -errno;
+		close(fd);
+		return ret;
+	}
 	*up = (ifr.ifr_flags & IFF_UP) && (ifr.ifr_flags & IFF_RUNNING);
 	*speed = RTE_ETH_SPEED_NUM_UNKNOWN;
-	snprintf(path, sizeof(path), "/sys/class/net/%s/speed", iface);
-	fp = fopen(path, "r");
-	if (fp != NULL) {
-		if (fgets(buf, sizeof(buf), fp) != NULL) {
-			mbps = strtol(buf, NULL, 10);
-			if (mbps > 0)
-				*speed = (uint32_t)mbps;
-		}
-		fclose(fp);
+	ifr.ifr_data = (void *)&ecmd;
+	if (ioctl(fd, SIOCETHTOOL, &ifr) == 0) {
+		mbps = ethtool_cmd_speed(&ecmd);
+		if (mbps != 0 && mbps != (uint32_t)SPEED_UNKNOWN)
+			*speed = mbps;
 	}
+	close(fd);
 	return 0;
 }
 

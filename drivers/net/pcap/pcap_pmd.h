@@ -24,6 +24,9 @@
 #define PCAP_PMD_MAX_QUEUES 16
 /* Largest frame read or written (libpcap's usual 65535-byte snapshot). */
 #define PCAP_PMD_SNAPLEN 65535
+/* Kernel capture ring of a live rx queue / tx handle (bytes). */
+#define PCAP_PMD_RX_RING (32u << 20)
+#define PCAP_PMD_TX_RING (256u << 10)
 /* stdio buffer for pcap files: reads and writes go to the kernel in 1 MiB. */
 #define PCAP_PMD_FILE_BUF (1u << 20)
 
