@@ -12,6 +12,8 @@
  *              rx/tx callbacks (order, removal), tx_buffer (flush, drop
  *              and count callbacks), stopped-port bursts
  *   hotplug    rte_dev_probe/rte_dev_remove at run time with NEW/DESTROY
+ *   cbstress   (two lcores) Rx/Tx callbacks added and removed while a
+ *              worker lcore polls the queue; no frame lost or reordered
  * Every case ends with every mbuf back in its pool.
  */
 #include <errno.h>
@@ -22,10 +24,13 @@
 #include <unistd.h>
 
 #include <rte_common.h>
+#include <rte_cycles.h>
 #include <rte_dev.h>
 #include <rte_eal.h>
 #include <rte_errno.h>
 #include <rte_ethdev.h>
+#include <rte_launch.h>
+#include <rte_lcore.h>
 #include <rte_log.h>
 #include <rte_malloc.h>
 #include <rte_mbuf.h>
@@ -750,6 +755,94 @@ case_traffic(uint16_t port)
 	}
 }
 
+/* ---- callbacks added/removed under traffic ---- */
+
+static volatile int stress_stop;
+static uint64_t stress_seen[2];	/* frames seen by the rx / tx callbacks */
+
+static uint16_t
+stress_rx_cb(uint16_t port, uint16_t q, struct rte_mbuf *pkts[], uint16_t nb,
+		uint16_t max, void *arg)
+{
+	RTE_SET_USED(port); RTE_SET_USED(q); RTE_SET_USED(pkts); RTE_SET_USED(max);
+	__atomic_fetch_add((uint64_t *)arg, nb, __ATOMIC_RELAXED);
+	return nb;
+}
+
+static uint16_t
+stress_tx_cb(uint16_t port, uint16_t q, struct rte_mbuf *pkts[], uint16_t nb,
+		void *arg)
+{
+	RTE_SET_USED(port); RTE_SET_USED(q); RTE_SET_USED(pkts);
+	__atomic_fetch_add((uint64_t *)arg, nb, __ATOMIC_RELAXED);
+	return nb;
+}
+
+/* Worker: moves frames through the looped queue until told to stop. */
+static int
+stress_worker(void *arg)
+{
+	uint16_t port = *(uint16_t *)arg;
+	uint32_t seq = 0;
+	uint64_t *moved = (uint64_t *)arg + 1;
+
+	while (!__atomic_load_n(&stress_stop, __ATOMIC_ACQUIRE))
+		*moved += move_frames(port, 64, &seq);
+	return 0;
+}
+
+static void
+case_cbstress(uint16_t port)
+{
+	const struct rte_eth_rxtx_callback *rx[500], *tx[500];
+	uint64_t arg[2] = { port, 0 };
+	struct rte_eth_stats st;
+	unsigned int worker = rte_get_next_lcore(-1, 1, 0), i;
+
+	CHECK(worker < RTE_MAX_LCORE, "needs a worker lcore (-l 0-1)");
+	if (worker >= RTE_MAX_LCORE)
+		return;
+	CHECK(setup_port(port, 1, NULL) == 0 && rte_eth_dev_start(port) == 0,
+		"start");
+	CHECK(rte_eal_remote_launch(stress_worker, arg, worker) == 0, "launch");
+	for (i = 0; i < RTE_DIM(rx); i++) {
+		rx[i] = rte_eth_add_rx_callback(port, 0, stress_rx_cb,
+			&stress_seen[0]);
+		tx[i] = i % 2 ? rte_eth_add_tx_callback(port, 0, stress_tx_cb,
+			&stress_seen[1]) : NULL;
+		CHECK(rx[i] != NULL, "add %u", i);
+		if (i >= 8) {	/* keep a few linked, unlink older ones */
+			CHECK(rte_eth_remove_rx_callback(port, 0, rx[i - 8]) == 0,
+				"remove rx %u", i - 8);
+			if (tx[i - 8] != NULL)
+				CHECK(rte_eth_remove_tx_callback(port, 0, tx[i - 8]) == 0,
+					"remove tx %u", i - 8);
+		}
+		rte_delay_us_block(20);
+	}
+	__atomic_store_n(&stress_stop, 1, __ATOMIC_RELEASE);
+	CHECK(rte_eal_wait_lcore(worker) == 0, "worker");
+	/* the worker is done: nothing can run the removed callbacks now */
+	for (i = 0; i < RTE_DIM(rx); i++) {
+		if (i + 8 >= RTE_DIM(rx)) {
+			rte_eth_remove_rx_callback(port, 0, rx[i]);
+			if (tx[i] != NULL)
+				rte_eth_remove_tx_callback(port, 0, tx[i]);
+		}
+		rte_free((void *)(uintptr_t)rx[i]);
+		rte_free((void *)(uintptr_t)tx[i]);
+	}
+	CHECK(rte_eth_stats_get(port, &st) == 0 && st.ipackets == arg[1] &&
+		st.opackets == arg[1], "moved %" PRIu64 " rx %" PRIu64 " tx %" PRIu64,
+		arg[1], st.ipackets, st.opackets);
+	CHECK(arg[1] > 0 && stress_seen[0] > 0 && stress_seen[1] > 0,
+		"callbacks ran: rx %" PRIu64 " tx %" PRIu64, stress_seen[0],
+		stress_seen[1]);
+	printf("cbstress: %" PRIu64 " frames, rx callback calls saw %" PRIu64
+		", tx %" PRIu64 "\n", arg[1], stress_seen[0], stress_seen[1]);
+	CHECK(rte_eth_dev_stop(port) == 0 && rte_eth_dev_close(port) == 0, "close");
+}
+
 /* ---- hot plug ---- */
 
 /* RTE_ETH_FOREACH_MATCHING_DEV finds the port of the devargs only. */
@@ -888,6 +981,8 @@ main(int argc, char **argv)
 			case_lifecycle(port);
 		else if (strcmp(name, "traffic") == 0)
 			case_traffic(port);
+		else if (strcmp(name, "cbstress") == 0)
+			case_cbstress(port);
 		else
 			CHECK(0, "unknown case %s", name);
 	}
