@@ -17,7 +17,11 @@
 
 #include <errno.h>
 #include <stdint.h>
+/* what DPDK's rte_lpm.h brings in, directly or through rte_rcu_qsbr.h */
+#include <rte_branch_prediction.h>
+#include <rte_byteorder.h>
 #include <rte_common.h>
+#include <rte_memory.h>
 #include <rte_vect.h>
 
 #ifdef __cplusplus
