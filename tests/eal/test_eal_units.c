@@ -263,6 +263,31 @@ malloc_stress(void *p)
 	return a->errors;
 }
 
+static size_t ev_alloc_len, ev_free_len;
+static const void *ev_alloc_addr;
+
+static void
+mem_event_cb(enum rte_mem_event ev, const void *addr, size_t len, void *arg)
+{
+	RTE_SET_USED(arg);
+	if (ev == RTE_MEM_EVENT_ALLOC) {
+		ev_alloc_len += len;
+		ev_alloc_addr = addr;
+	} else {
+		ev_free_len += len;
+	}
+}
+
+static int
+contig_sum(const struct rte_memseg_list *msl, const struct rte_memseg *ms,
+	size_t len, void *arg)
+{
+	RTE_SET_USED(msl);
+	RTE_SET_USED(ms);
+	*(size_t *)arg += len;
+	return 0;
+}
+
 static void
 test_malloc(void)
 {
@@ -324,18 +349,37 @@ test_malloc(void)
 		"heap size %zu -> %zu", st0.heap_totalsz_bytes,
 		st.heap_totalsz_bytes);
 
-	/* growth beyond the preallocated memory, then shrink */
+	/* growth beyond the preallocated memory, then shrink; the memory
+	 * event callbacks (what VFIO uses to map DMA) see both */
+	CHECK(rte_mem_event_callback_register("test", mem_event_cb, NULL) == 0,
+		"mem event register");
+	CHECK(rte_mem_event_callback_register("test", mem_event_cb, NULL) == -1 &&
+		rte_errno == EEXIST, "mem event duplicate");
 	p = rte_malloc(NULL, 96u << 20, 0);
 	CHECK(p != NULL, "96 MiB beyond -m");
 	if (p != NULL) {
+		size_t contig = 0;
+
 		memset(p, 1, 96u << 20);
 		rte_malloc_get_socket_stats(0, &st);
 		CHECK(st.heap_totalsz_bytes > st0.heap_totalsz_bytes, "grew");
+		CHECK(ev_alloc_len == st.heap_totalsz_bytes - st0.heap_totalsz_bytes &&
+			(uintptr_t)p > (uintptr_t)ev_alloc_addr &&
+			(uintptr_t)p < (uintptr_t)ev_alloc_addr + ev_alloc_len,
+			"ALLOC event: %zu bytes", ev_alloc_len);
+		CHECK(rte_mem_virt2memseg_list(p) != NULL &&
+			rte_mem_virt2memseg(p, NULL) != NULL, "memseg lookups");
+		rte_memseg_contig_walk(contig_sum, &contig);
+		CHECK(contig == rte_eal_get_physmem_size() &&
+			contig == st.heap_totalsz_bytes, "contig walk %zu", contig);
 		rte_free(p);
 		rte_malloc_get_socket_stats(0, &st);
 		CHECK(st.heap_totalsz_bytes == st0.heap_totalsz_bytes,
 			"shrank back: %zu", st.heap_totalsz_bytes);
+		CHECK(ev_free_len == ev_alloc_len, "FREE event: %zu bytes",
+			ev_free_len);
 	}
+	CHECK(rte_mem_event_callback_unregister("test", NULL) == 0, "unregister");
 }
 
 struct mz_arg {
