@@ -45,6 +45,12 @@ echo "$out" | grep -q "iova=PA" || fail "IOVA mode is not PA as root"
 echo "$out" | grep -q "segments=4 physmem=8388608" || fail "expected 4 pages"
 [ "$(files)" -eq 0 ] || fail "$(files) hugepage files left after rte_eal_cleanup"
 
+# 1b. --socket-mem preallocates on the node given
+out=$("$app" $E --socket-mem 4 -- memsegs 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "--socket-mem 4 exited $rc: $out"
+echo "$out" | grep -q "segments=2 physmem=4194304" || fail "--socket-mem 4: $out"
+[ "$(echo "$out" | grep -c "socket=0")" -eq 2 ] || fail "pages not on node 0"
+
 # 2. memory grows on demand beyond -m, and is released at exit
 out=$("$app" $E -m 2 -- alloc 6 2>&1); rc=$?
 [ $rc -eq 0 ] || fail "alloc 6 MiB with -m 2 exited $rc: $out"

@@ -2,7 +2,7 @@
 /*
  * TSC frequency and delays. The frequency comes from CPUID leaf 0x15
  * (Intel SDM vol. 2A, "Time Stamp Counter and Nominal Core Crystal Clock")
- * when the CPU reports it, otherwise from a 20 ms measurement against
+ * when the CPU reports it, otherwise from a 10 ms measurement against
  * CLOCK_MONOTONIC_RAW (not slewed by NTP).
  */
 #include <cpuid.h>
@@ -46,7 +46,7 @@ ts_ns(void)
 static uint64_t
 tsc_hz_measure(void)
 {
-	struct timespec req = { .tv_sec = 0, .tv_nsec = 20 * 1000 * 1000 };
+	struct timespec req = { .tv_sec = 0, .tv_nsec = 10 * 1000 * 1000 };
 	uint64_t t0, t1, c0, c1;
 
 	t0 = ts_ns();
