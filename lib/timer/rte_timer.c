@@ -58,10 +58,12 @@ random_level(struct timer_lcore *tl)
 	x ^= x >> 7;
 	x ^= x << 17;
 	tl->rand = x;
-	/* Each further level with probability 1/2. */
-	while (level < MAX_SKIPLIST_DEPTH && (x & 1)) {
+	/* Each further level with probability 1/4: with 10 levels the top
+	 * level stays short up to about 4^10 (1M) pending timers, where 1/2
+	 * would leave hundreds of nodes to walk there from 100k on. */
+	while (level < MAX_SKIPLIST_DEPTH && (x & 3) == 0) {
 		level++;
-		x >>= 1;
+		x >>= 2;
 	}
 	return level;
 }
@@ -389,7 +391,8 @@ rte_timer_manage(void)
 	if (!initialized || self >= RTE_MAX_LCORE)
 		return -EINVAL;
 	tl = &lcores[self];
-	count(&tl->nb_manage);
+	/* only this lcore writes its manage counter: no locked instruction */
+	__atomic_store_n(&tl->nb_manage, tl->nb_manage + 1, __ATOMIC_RELAXED);
 	/* Cheap exit for the common case, without the lock: a timer armed
 	 * concurrently is seen by the next call. */
 	now = rte_get_timer_cycles();

@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include <rte_common.h>
+#include <rte_spinlock.h> /* DPDK's rte_timer.h brings it in */
 
 #ifdef __cplusplus
 extern "C" {
