@@ -87,7 +87,7 @@ rte_net_skip_ip6_ext(uint16_t proto, const struct rte_mbuf *m, uint32_t *off,
 }
 
 /* 802.1Q / 802.1ad tags after an Ethernet header; updates proto/off. */
-static uint32_t
+static __rte_always_inline uint32_t
 parse_vlan(const struct rte_mbuf *m, uint32_t *off, uint16_t *proto,
 		uint8_t *l2_len, const struct ptype_set *set, uint32_t l2_ptype,
 		int *truncated)
@@ -118,7 +118,7 @@ parse_vlan(const struct rte_mbuf *m, uint32_t *off, uint16_t *proto,
 	return l2_ptype;
 }
 
-static uint32_t
+static __rte_always_inline uint32_t
 l4_ptype(uint8_t proto, const struct ptype_set *set)
 {
 	switch (proto) {
@@ -134,7 +134,7 @@ l4_ptype(uint8_t proto, const struct ptype_set *set)
  * L3 and, if asked, L4 types; leaves *off after L3 and *l4proto set, or
  * returns with *stop = 1 when nothing further can be parsed.
  */
-static uint32_t
+static __rte_always_inline uint32_t
 parse_l3(const struct rte_mbuf *m, uint32_t *off, uint16_t proto,
 		uint32_t layers, const struct ptype_set *set,
 		struct hdr_len_refs *len, uint8_t *l4proto, int *stop)
@@ -196,7 +196,7 @@ parse_l3(const struct rte_mbuf *m, uint32_t *off, uint16_t proto,
 }
 
 /* L4 header length; the TCP one is in the header (data offset). */
-static uint32_t
+static __rte_always_inline uint32_t
 parse_l4_len(const struct rte_mbuf *m, uint32_t off, uint32_t pt,
 		const struct ptype_set *set, uint8_t *l4_len)
 {
@@ -257,7 +257,7 @@ parse_tunnel(const struct rte_mbuf *m, uint32_t *off, uint8_t l4proto,
 }
 
 /* Outer Ethernet header and tags. */
-static uint32_t
+static __rte_always_inline uint32_t
 parse_outer_l2(const struct rte_mbuf *m, uint32_t *off, uint16_t *proto,
 		struct rte_net_hdr_lens *hl, int *stop)
 {
