@@ -33,16 +33,25 @@ if [ "$(cat $free 2>/dev/null || echo 0)" -lt 256 ]; then
 	[ "$(cat $free 2>/dev/null || echo 0)" -ge 256 ] || huge_ok=0
 fi
 
-# median of the runs: "<wall_us> <init_us> <cleanup_us>"
+# median of the successful runs: "<wall_us> <init_us> <cleanup_us>";
+# "fail: <last error>" if every run failed
 measure() {
 	local bin=$1; shift
-	local i s e line
+	local i s e line ok=0
 	for i in $(seq "$runs"); do
 		s=$(date +%s%N)
-		line=$("$bin" "$@" 2>/dev/null) || { echo "fail"; return; }
+		if ! line=$("$bin" "$@" 2>"$tmp/err"); then
+			continue
+		fi
 		e=$(date +%s%N)
+		ok=1
 		echo "$(( (e - s) / 1000 )) $(echo "$line" | sed 's/[a-z_]*=//g')"
-	done | sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'
+	done > "$tmp/runs"
+	if [ ! -s "$tmp/runs" ]; then
+		echo "fail: $(tail -1 "$tmp/err")"
+		return
+	fi
+	sort -n "$tmp/runs" | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'
 }
 
 printf "%-22s %12s %12s %12s %12s %8s\n" "configuration" "pmdkit init" \
@@ -52,7 +61,7 @@ row() {
 	local p d
 	p=$(measure "$tmp/pmdkit" "$@" --file-prefix bench_pmdkit)
 	d=$(measure "$tmp/dpdk" "$@" --file-prefix bench_dpdk)
-	if [ "$p" = fail ] || [ "$d" = fail ]; then
+	if [ "${p#fail}" != "$p" ] || [ "${d#fail}" != "$d" ]; then
 		printf "%-22s %s\n" "$name" "failed (pmdkit: $p, DPDK: $d)"
 		return
 	fi
