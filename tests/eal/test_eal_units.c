@@ -444,8 +444,34 @@ test_memzone(void)
 	static const struct rte_memzone *many[RTE_MAX_MEMZONE];
 
 	mz = rte_memzone_reserve("zone_a", 10000, SOCKET_ID_ANY, 0);
-	CHECK(mz != NULL && mz->len >= 10000 && mz->iova == (uintptr_t)mz->addr,
-		"reserve");
+	CHECK(mz != NULL && mz->len >= 10000 &&
+		mz->iova == rte_mem_virt2iova(mz->addr) &&
+		(rte_eal_iova_mode() == RTE_IOVA_PA ||
+		 mz->iova == (uintptr_t)mz->addr), "reserve");
+	CHECK(mz != NULL && rte_eal_iova_mode() == RTE_IOVA_PA &&
+		rte_eal_has_hugepages() ? mz->iova != (uintptr_t)mz->addr &&
+		mz->hugepage_sz == RTE_PGSIZE_2M : 1, "PA memzone");
+	rte_memzone_free(mz);
+	/* IOVA-contiguous across pages: every page's IOVA follows on */
+	mz = rte_memzone_reserve_aligned("zone_contig", 5u << 20, SOCKET_ID_ANY,
+		RTE_MEMZONE_IOVA_CONTIG, 4096);
+	if (mz != NULL) {
+		size_t off;
+
+		for (off = 0; off < mz->len; off += 4096)
+			if (rte_mem_virt2iova(RTE_PTR_ADD(mz->addr, off)) !=
+			    mz->iova + off) {
+				CHECK(0, "IOVA jumps at offset %zu", off);
+				break;
+			}
+		rte_memzone_free(mz);
+	} else {
+		/* with IOVA as PA the pages may be scattered: ENOMEM */
+		CHECK(rte_eal_iova_mode() == RTE_IOVA_PA && rte_errno == ENOMEM,
+			"contig memzone: %s", rte_strerror(rte_errno));
+	}
+	mz = rte_memzone_reserve("zone_a", 10000, SOCKET_ID_ANY, 0);
+	CHECK(mz != NULL, "reserve again");
 	CHECK(rte_memzone_reserve("zone_a", 100, SOCKET_ID_ANY, 0) == NULL &&
 		rte_errno == EEXIST, "EEXIST: %d", rte_errno);
 	CHECK(rte_memzone_reserve_aligned("zone_b", 100, SOCKET_ID_ANY, 0, 3)

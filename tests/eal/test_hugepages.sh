@@ -4,6 +4,7 @@
 # Reserves the pages it needs (and mounts hugetlbfs if none is mounted),
 # then restores what it changed.
 app="$1"
+units="$2"
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 [ "$(id -u)" -eq 0 ] || { echo "FAIL: needs root (run the suite as root)"; exit 1; }
@@ -83,6 +84,11 @@ out=$("$app" $E -m $(( (free + 10) * 2 )) 2>&1 >/dev/null); rc=$?
 echo "$out" | grep -q "need $((free + 10)) x 2048kB pages.*2048kB: $free free.*dpdk-hugepages.py --setup.*--no-huge" ||
 	fail "shortage message: $out"
 [ "$(files)" -eq 0 ] || fail "files left after a failed start"
+
+# 4b. memzones on hugepages (IOVA as PA), two lcores, contiguity checked
+out=$("$units" $E -m 16 -- memzone 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "memzone test on hugepages: $out"
+[ "$(files)" -eq 0 ] || fail "files left after the memzone test"
 
 # 5. rte_exit() while a worker still runs: exits at once, files removed
 out=$(timeout 20 "$app" $E -m 4 -- busy_exit 2>&1); rc=$?
