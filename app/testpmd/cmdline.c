@@ -367,6 +367,18 @@ report_mismatch(char **w, unsigned int nw, const int *depth, int max_d,
 	}
 }
 
+/* Number of leading words that matched keywords, not values. */
+static unsigned int
+keyword_prefix(const struct pattern *p, const struct cmd_ctx *c)
+{
+	unsigned int n = 0;
+
+	while (n < c->nb && n < p->nb &&
+	       p->t[n].alts[c->a[n].alt][0] != '<')
+		n++;
+	return n;
+}
+
 static unsigned int
 split_words(char *line, char **w, bool *too_many)
 {
@@ -413,7 +425,10 @@ cmdline_exec(char *line)
 					 sizeof(whys[i]));
 		if (depth[i] < 0) {
 			ctx.def = &cmd_table[i];
-			join_words(w, nw, cur_prefix, sizeof(cur_prefix));
+			/* name the command by its keywords, up to the first
+			 * value ("set nbcore", "port config") */
+			join_words(w, keyword_prefix(&p, &ctx), cur_prefix,
+				   sizeof(cur_prefix));
 			return cmd_table[i].fn(&ctx);
 		}
 		max_d = RTE_MAX(max_d, depth[i]);

@@ -208,7 +208,7 @@ port_start(uint16_t pid)
 	int ret;
 
 	if (p->started) {
-		printf("Port %u is now started\n", pid);
+		printf("Port %u is already started\n", pid);
 		return 0;
 	}
 	ret = port_setup(pid);

@@ -49,7 +49,8 @@ BAD_COMMANDS = [
     ('show port foo', 'Bad arguments for "show port": unknown \'foo\''),
     ('show prot stats all', "unknown 'prot'; did you mean 'port'?"),
     ('show port stats 7', 'no port 7'),
-    ('set burst 0', '0 is out of range 1..512'),
+    ('set burst 0', 'Bad arguments for "set burst": 0 is out of range 1..512; '
+     'usage: set (nbport|nbcore|burst) <n>'),
     ('set verbose x', "'x' is not a number"),
     ('port config all rxq', "missing argument after 'rxq'"),
     ('stop', 'Packet forwarding not started'),
