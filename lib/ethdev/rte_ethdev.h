@@ -1319,6 +1319,59 @@ int rte_eth_dev_pool_ops_supported(uint16_t port_id, const char *pool);
 /** DCB configuration of the port. */
 int rte_eth_dev_get_dcb_info(uint16_t port_id, struct rte_eth_dcb_info *dcb_info);
 
+/** Forward error correction modes. */
+enum rte_eth_fec_mode {
+	RTE_ETH_FEC_NOFEC = 0,	/**< FEC off */
+	RTE_ETH_FEC_AUTO,	/**< FEC chosen by autonegotiation */
+	RTE_ETH_FEC_BASER,	/**< Base-R (IEEE 802.3 clause 74) */
+	RTE_ETH_FEC_RS,		/**< Reed-Solomon (IEEE 802.3 clause 91) */
+};
+
+/** Capability bit of a FEC mode. */
+#define RTE_ETH_FEC_MODE_TO_CAPA(x) ((uint32_t)1 << (x))
+/** Capability bit of RTE_ETH_FEC_x. */
+#define RTE_ETH_FEC_MODE_CAPA_MASK(x) ((uint32_t)1 << (RTE_ETH_FEC_ ## x))
+
+/** FEC modes possible at one link speed. */
+struct rte_eth_fec_capa {
+	uint32_t speed;	/**< RTE_ETH_SPEED_NUM_* */
+	uint32_t capa;	/**< RTE_ETH_FEC_MODE_CAPA_MASK bits */
+};
+
+/** FEC modes per speed; -ENOTSUP with every pmdkit PMD. */
+int rte_eth_fec_get_capability(uint16_t port_id,
+		struct rte_eth_fec_capa *speed_fec_capa, unsigned int num);
+/** Current FEC mode; -ENOTSUP with every pmdkit PMD. */
+int rte_eth_fec_get(uint16_t port_id, uint32_t *fec_capa);
+/** Set the FEC mode; -ENOTSUP with every pmdkit PMD. */
+int rte_eth_fec_set(uint16_t port_id, uint32_t fec_capa);
+
+#define RTE_ETH_RX_METADATA_USER_FLAG __RTE_ETH_B64(0) /**< flow rule FLAG action */
+#define RTE_ETH_RX_METADATA_USER_MARK __RTE_ETH_B64(1) /**< flow rule MARK action */
+#define RTE_ETH_RX_METADATA_TUNNEL_ID __RTE_ETH_B64(2) /**< tunnel offload id */
+
+/**
+ * Ask for the Rx metadata in *features before configure; -ENOTSUP (no
+ * pmdkit PMD delivers flow metadata), -EBUSY once configured.
+ */
+int rte_eth_rx_metadata_negotiate(uint16_t port_id, uint64_t *features);
+/** Security context of the port (NULL: none). */
+void *rte_eth_dev_get_sec_ctx(uint16_t port_id);
+/** Dump PMD private state to file; -ENOTSUP with every pmdkit PMD. */
+int rte_eth_dev_priv_dump(uint16_t port_id, FILE *file);
+/** Dump Rx descriptors to file; -ENOTSUP with every pmdkit PMD. */
+int rte_eth_rx_descriptor_dump(uint16_t port_id, uint16_t queue_id,
+		uint16_t offset, uint16_t num, FILE *file);
+/** Dump Tx descriptors to file; -ENOTSUP with every pmdkit PMD. */
+int rte_eth_tx_descriptor_dump(uint16_t port_id, uint16_t queue_id,
+		uint16_t offset, uint16_t num, FILE *file);
+/** Rx available-descriptor threshold event (%); -ENOTSUP with pmdkit PMDs. */
+int rte_eth_rx_avail_thresh_set(uint16_t port_id, uint16_t queue_id,
+		uint8_t avail_thresh);
+/** Queue that crossed its threshold; -ENOTSUP with pmdkit PMDs. */
+int rte_eth_rx_avail_thresh_query(uint16_t port_id, uint16_t *queue_id,
+		uint8_t *avail_thresh);
+
 #include <rte_ethdev_core.h>
 
 /** Runs the Rx callbacks of a queue (called by rte_eth_rx_burst only). */

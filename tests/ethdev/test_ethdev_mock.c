@@ -559,6 +559,13 @@ test_alloc(void)
 	CHECK(rte_eth_dev_allocate(longname) == NULL, "name too long");
 	CHECK(rte_eth_dev_allocate("") == NULL, "empty name");
 	CHECK(rte_eth_dev_allocated("mock_port0") != NULL, "allocated lookup");
+	{
+		uint64_t feat = RTE_ETH_RX_METADATA_USER_MARK;
+
+		CHECK(rte_eth_rx_metadata_negotiate(0, &feat) == -ENOTSUP,
+			"metadata negotiation unsupported");
+		CHECK(rte_eth_rx_metadata_negotiate(0, NULL) == -EINVAL, "NULL");
+	}
 	CHECK(ev_count[RTE_ETH_EVENT_NEW] == 2, "NEW events %d",
 		ev_count[RTE_ETH_EVENT_NEW]);
 }
@@ -879,6 +886,19 @@ test_misc(uint16_t p, uint16_t p2)
 	CHECK(rte_eth_read_clock(p, &clk) == 0 && clk == 123456789, "clock");
 	CHECK(rte_eth_read_clock(p, NULL) == -EINVAL, "clock NULL");
 	CHECK(rte_eth_dev_get_eeprom_length(p) == -ENOTSUP, "no eeprom op");
+	{
+		uint64_t feat = 0;
+		uint32_t fec;
+
+		CHECK(rte_eth_rx_metadata_negotiate(p, &feat) == -EBUSY,
+			"metadata after configure");
+		CHECK(rte_eth_fec_get(p, &fec) == -ENOTSUP &&
+			rte_eth_fec_set(p, 0) == -EINVAL, "fec");
+		CHECK(rte_eth_dev_get_sec_ctx(p) == NULL, "no security context");
+		CHECK(rte_eth_rx_descriptor_dump(p, 9, 0, 1, stdout) == -EINVAL &&
+			rte_eth_rx_descriptor_dump(p, 0, 0, 1, stdout) == -ENOTSUP,
+			"descriptor dump");
+	}
 	CHECK(rte_eth_dev_rx_intr_ctl_q(p, 0, 0, 1, NULL) == -ENOTSUP &&
 		rte_eth_dev_rx_intr_ctl_q_get_fd(p, 0) == -1, "no rx interrupts");
 	CHECK(rte_eth_dev_rx_intr_enable(p, 9) == -EINVAL, "intr queue 9");
