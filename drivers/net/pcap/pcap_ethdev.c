@@ -73,6 +73,8 @@ close_rx_files(struct pcap_internals *in, unsigned int nb)
 		if (q->spec->kind == PCAP_Q_FILE && q->pcap != NULL) {
 			pcap_close(q->pcap);
 			q->pcap = NULL;
+			free(q->iobuf);
+			q->iobuf = NULL;
 			q->ended = true;	/* rx on a stopped port: nothing */
 		}
 		q->pending = NULL;
@@ -94,7 +96,7 @@ eth_dev_start(struct rte_eth_dev *dev)
 		q->replay_next = 0;
 		if (q->spec->kind != PCAP_Q_FILE || q->replay != NULL)
 			continue;
-		ret = pcap_open_rx_file(q->spec->name, &q->pcap);
+		ret = pcap_open_rx_file(q->spec->name, &q->pcap, &q->iobuf);
 		if (ret != 0) {
 			close_rx_files(in, i);
 			return ret;
@@ -142,12 +144,16 @@ pcap_release(struct pcap_internals *in)
 		if (rq->pcap != NULL)
 			pcap_close(rq->pcap);
 		rq->pcap = NULL;
+		free(rq->iobuf);
+		rq->iobuf = NULL;
 		rq->pending = NULL;
 		pcap_replay_free(&in->replay[i]);
 		rq->replay = NULL;
 		if (tq->dumper != NULL)
 			pcap_dump_close(tq->dumper);	/* flushes, closes the file */
 		tq->dumper = NULL;
+		free(tq->iobuf);
+		tq->iobuf = NULL;
 		if (tq->pcap != NULL)
 			pcap_close(tq->pcap);
 		tq->pcap = NULL;
@@ -383,7 +389,7 @@ pcap_open_all(struct pcap_internals *in)
 			ret = -ENOMEM;
 		else if (q->spec->kind == PCAP_Q_FILE)
 			ret = pcap_open_tx_file(q->spec->name, &q->pcap,
-						&q->dumper);
+						&q->dumper, &q->iobuf);
 		else if (q->spec->kind == PCAP_Q_IFACE)
 			ret = pcap_open_iface(q->spec->name, false, false,
 					      &q->pcap);

@@ -23,29 +23,44 @@
 
 #include "pcap_pmd.h"
 
-/* FILE with a large buffer: libpcap then reads/writes in big chunks. */
+/*
+ * FILE with a large buffer (*buf, to free after fclose): libpcap then reads
+ * and writes in big chunks. glibc ignores the size unless it gets the
+ * buffer itself.
+ */
 static FILE *
-open_buffered(const char *path, const char *mode)
+open_buffered(const char *path, const char *mode, void **buf)
 {
-	FILE *fp = fopen(path, mode);
+	FILE *fp;
 
-	if (fp != NULL && setvbuf(fp, NULL, _IOFBF, PCAP_PMD_FILE_BUF) != 0) {
-		fclose(fp);
+	*buf = malloc(PCAP_PMD_FILE_BUF);
+	if (*buf == NULL) {
 		errno = ENOMEM;
+		return NULL;
+	}
+	fp = fopen(path, mode);
+	if (fp == NULL || setvbuf(fp, *buf, _IOFBF, PCAP_PMD_FILE_BUF) != 0) {
+		int err = fp == NULL ? errno : ENOMEM;
+
+		if (fp != NULL)
+			fclose(fp);
+		free(*buf);
+		*buf = NULL;
+		errno = err;
 		return NULL;
 	}
 	return fp;
 }
 
 int
-pcap_open_rx_file(const char *path, pcap_t **out)
+pcap_open_rx_file(const char *path, pcap_t **out, void **iobuf)
 {
 	char errbuf[PCAP_ERRBUF_SIZE] = "";
 	FILE *fp;
 	pcap_t *p;
 	int dlt;
 
-	fp = open_buffered(path, "rb");
+	fp = open_buffered(path, "rb", iobuf);
 	if (fp == NULL) {
 		PCAP_LOG(ERR, "rx_pcap: cannot open '%s': %s", path, strerror(errno));
 		return -errno;
@@ -54,6 +69,8 @@ pcap_open_rx_file(const char *path, pcap_t **out)
 			PCAP_TSTAMP_PRECISION_NANO, errbuf);
 	if (p == NULL) {
 		fclose(fp);
+		free(*iobuf);
+		*iobuf = NULL;
 		PCAP_LOG(ERR, "rx_pcap: '%s' is not a readable pcap file: %s",
 			 path, errbuf);
 		return -EINVAL;
@@ -64,6 +81,8 @@ pcap_open_rx_file(const char *path, pcap_t **out)
 			 path, pcap_datalink_val_to_name(dlt) ?
 			 pcap_datalink_val_to_name(dlt) : "unknown", dlt);
 		pcap_close(p);
+		free(*iobuf);
+		*iobuf = NULL;
 		return -EINVAL;
 	}
 	*out = p;
@@ -102,10 +121,11 @@ pcap_check_rx_file(const char *path, struct pcap_replay *replay)
 	size_t data_cap = 0, rec_cap = 0, used = 0;
 	uint64_t nb = 0;
 	unsigned int mult;
+	void *iobuf;
 	pcap_t *p;
 	int ret;
 
-	ret = pcap_open_rx_file(path, &p);
+	ret = pcap_open_rx_file(path, &p, &iobuf);
 	if (ret != 0)
 		return ret;
 	mult = pcap_ts_multiplier(p);
@@ -145,6 +165,7 @@ pcap_check_rx_file(const char *path, struct pcap_replay *replay)
 	}
 out:
 	pcap_close(p);
+	free(iobuf);
 	if (ret != 0 && replay != NULL)
 		pcap_replay_free(replay);
 	return ret;
@@ -159,7 +180,8 @@ pcap_replay_free(struct pcap_replay *replay)
 }
 
 int
-pcap_open_tx_file(const char *path, pcap_t **pcap, pcap_dumper_t **dumper)
+pcap_open_tx_file(const char *path, pcap_t **pcap, pcap_dumper_t **dumper,
+		  void **iobuf)
 {
 	pcap_t *p;
 	FILE *fp;
@@ -170,16 +192,20 @@ pcap_open_tx_file(const char *path, pcap_t **pcap, pcap_dumper_t **dumper)
 		PCAP_LOG(ERR, "tx_pcap: libpcap cannot create a handle for '%s'", path);
 		return -ENOMEM;
 	}
-	fp = open_buffered(path, "wb");
+	fp = open_buffered(path, "wb", iobuf);
 	if (fp == NULL) {
-		PCAP_LOG(ERR, "tx_pcap: cannot create '%s': %s", path, strerror(errno));
+		int err = errno;
+
+		PCAP_LOG(ERR, "tx_pcap: cannot create '%s': %s", path, strerror(err));
 		pcap_close(p);
-		return -errno;
+		return -err;
 	}
 	*dumper = pcap_dump_fopen(p, fp);
 	if (*dumper == NULL) {
 		PCAP_LOG(ERR, "tx_pcap: cannot write '%s': %s", path, pcap_geterr(p));
 		fclose(fp);
+		free(*iobuf);
+		*iobuf = NULL;
 		pcap_close(p);
 		return -EIO;
 	}

@@ -84,6 +84,7 @@ struct pcap_qstats {
 struct pcap_rx_queue {
 	const struct pcap_qspec *spec;
 	pcap_t *pcap;			/* NULL for NONE and replay queues */
+	void *iobuf;			/* stdio buffer of a file's pcap */
 	unsigned int ts_mult;		/* 1 (nanosecond handle) or 1000 */
 	struct pcap_replay *replay;	/* infinite_rx */
 	uint32_t replay_next;
@@ -106,6 +107,7 @@ struct pcap_tx_queue {
 	const struct pcap_qspec *spec;
 	pcap_t *pcap;			/* live handle, or dead handle of a file */
 	pcap_dumper_t *dumper;		/* files */
+	void *iobuf;			/* stdio buffer of the dumper's file */
 	uint8_t *gather;		/* PCAP_PMD_SNAPLEN bytes: multi-segment frames */
 	bool warned_err;
 	uint16_t queue_id;
@@ -129,10 +131,11 @@ int pcap_parse_devargs(const char *devname, const char *params,
 	struct pcap_devargs *out);
 
 /* pcap_io.c */
-int pcap_open_rx_file(const char *path, pcap_t **out);
+int pcap_open_rx_file(const char *path, pcap_t **out, void **iobuf);
 int pcap_check_rx_file(const char *path, struct pcap_replay *replay);
 void pcap_replay_free(struct pcap_replay *replay);
-int pcap_open_tx_file(const char *path, pcap_t **pcap, pcap_dumper_t **dumper);
+int pcap_open_tx_file(const char *path, pcap_t **pcap, pcap_dumper_t **dumper,
+	void **iobuf);
 int pcap_open_iface(const char *iface, bool rx, bool in_only, pcap_t **out);
 unsigned int pcap_ts_multiplier(pcap_t *p);
 int pcap_iface_link(const char *iface, bool *up, uint32_t *speed);
