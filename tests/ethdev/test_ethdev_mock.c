@@ -13,8 +13,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include <rte_common.h>
+#include <rte_epoll.h>
+#include <rte_interrupts.h>
 #include <rte_eal.h>
 #include <rte_errno.h>
 #include <rte_ethdev.h>
@@ -85,6 +89,8 @@ struct mock_priv {
 	uint8_t map_rx[4];
 	int link_up;
 	int resets, closes;
+	int intr_on[4];
+	int efd[2];
 };
 
 static struct rte_driver mock_drv = { .name = "net_mock" };
@@ -156,6 +162,12 @@ mock_close(struct rte_eth_dev *dev)
 	CHECK(dev->data->rx_queues == NULL && dev->data->nb_rx_queues == 0,
 		"queues must be released before dev_close");
 	priv(dev)->closes++;
+	if (dev->intr_handle != NULL) {
+		rte_intr_vec_list_free(dev->intr_handle);
+		rte_intr_instance_free(dev->intr_handle);
+		close(priv(dev)->efd[0]);
+		close(priv(dev)->efd[1]);
+	}
 	return 0;
 }
 
@@ -468,6 +480,20 @@ mock_queue_state(struct rte_eth_dev *dev, uint16_t q)
 }
 
 static int
+mock_intr_enable(struct rte_eth_dev *dev, uint16_t q)
+{
+	priv(dev)->intr_on[q] = 1;
+	return 0;
+}
+
+static int
+mock_intr_disable(struct rte_eth_dev *dev, uint16_t q)
+{
+	priv(dev)->intr_on[q] = 0;
+	return 0;
+}
+
+static int
 mock_read_clock(struct rte_eth_dev *dev, uint64_t *clk)
 {
 	RTE_SET_USED(dev);
@@ -500,6 +526,8 @@ static const struct eth_dev_ops mock_ops = {
 	.rx_queue_start = mock_queue_state, .rx_queue_stop = mock_queue_state,
 	.read_clock = mock_read_clock, .tx_done_cleanup = mock_done_cleanup,
 	.promiscuous_enable = mock_ok, .promiscuous_disable = mock_ok,
+	.rx_queue_intr_enable = mock_intr_enable,
+	.rx_queue_intr_disable = mock_intr_disable,
 };
 
 static int ev_count[RTE_ETH_EVENT_MAX];
@@ -865,6 +893,67 @@ test_link_events(uint16_t p)
 		-EINVAL, "bad event type");
 }
 
+/*
+ * Rx queue interrupts: the PMD gives each queue an eventfd vector; ethdev
+ * adds it to the caller's epoll set through the EAL. A write to the
+ * eventfd (what the kernel does on an MSI-X vector) wakes rte_epoll_wait
+ * with the data given at registration.
+ */
+static void
+test_rx_intr(uint16_t p)
+{
+	struct rte_eth_dev *dev = &rte_eth_devices[p];
+	struct rte_intr_handle *h = rte_intr_instance_alloc(RTE_INTR_INSTANCE_F_PRIVATE);
+	struct rte_epoll_event ev[4];
+	struct rte_eth_conf conf;
+	uint64_t one = 1;
+	int q, fd;
+
+	CHECK(h != NULL, "intr handle");
+	if (h == NULL)
+		return;
+	CHECK(rte_intr_type_set(h, RTE_INTR_HANDLE_VDEV) == 0 &&
+		rte_intr_event_list_update(h, 3) == 0 &&
+		rte_intr_vec_list_alloc(h, "mock", 2) == 0, "handle setup");
+	for (q = 0; q < 2; q++) {
+		priv(dev)->efd[q] = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+		CHECK(rte_intr_efds_index_set(h, q, priv(dev)->efd[q]) == 0 &&
+			rte_intr_vec_list_index_set(h, q, RTE_INTR_VEC_RXTX_OFFSET + q) == 0,
+			"vector of queue %d", q);
+	}
+	CHECK(rte_intr_nb_efd_set(h, 2) == 0 && rte_intr_efd_counter_size_set(h, 8) == 0,
+		"efds");
+	dev->intr_handle = h;
+
+	CHECK(rte_eth_dev_rx_intr_ctl_q(p, 1, RTE_EPOLL_PER_THREAD,
+		RTE_INTR_EVENT_ADD, NULL) == -ENOTSUP, "intr_conf.rxq not set");
+	CHECK(rte_eth_dev_stop(p) == 0, "stop");
+	memset(&conf, 0, sizeof(conf));
+	conf.intr_conf.rxq = 1;
+	CHECK(rte_eth_dev_configure(p, 2, 2, &conf) == 0, "configure rxq intr");
+	CHECK(rte_eth_dev_rx_intr_enable(p, 1) == 0 && priv(dev)->intr_on[1] == 1,
+		"enable");
+	CHECK(rte_eth_dev_rx_intr_ctl_q(p, 1, RTE_EPOLL_PER_THREAD,
+		RTE_INTR_EVENT_ADD, (void *)(uintptr_t)0x1234) == 0, "add to epoll");
+	CHECK(rte_eth_dev_rx_intr_ctl_q(p, 1, RTE_EPOLL_PER_THREAD,
+		RTE_INTR_EVENT_ADD, NULL) == -EEXIST, "added twice");
+	fd = rte_eth_dev_rx_intr_ctl_q_get_fd(p, 1);
+	CHECK(fd == priv(dev)->efd[1], "queue 1 fd %d", fd);
+	CHECK(rte_epoll_wait(RTE_EPOLL_PER_THREAD, ev, 4, 0) == 0, "nothing yet");
+	CHECK(write(priv(dev)->efd[1], &one, sizeof(one)) == sizeof(one), "fire");
+	CHECK(rte_epoll_wait(RTE_EPOLL_PER_THREAD, ev, 4, 1000) == 1 &&
+		ev[0].epdata.data == (void *)(uintptr_t)0x1234 && ev[0].fd == fd,
+		"woken for queue 1");
+	CHECK(rte_eth_dev_rx_intr_ctl_q(p, 1, RTE_EPOLL_PER_THREAD,
+		RTE_INTR_EVENT_DEL, NULL) == 0, "delete from epoll");
+	CHECK(rte_eth_dev_rx_intr_disable(p, 1) == 0 && priv(dev)->intr_on[1] == 0,
+		"disable");
+	CHECK(rte_eth_dev_rx_intr_ctl(p, RTE_EPOLL_PER_THREAD, RTE_INTR_EVENT_ADD,
+		NULL) == 0, "all queues");
+	CHECK(rte_eth_dev_rx_intr_ctl(p, RTE_EPOLL_PER_THREAD, RTE_INTR_EVENT_DEL,
+		NULL) == 0, "all queues out");
+}
+
 static void
 test_misc(uint16_t p, uint16_t p2)
 {
@@ -965,6 +1054,7 @@ main(int argc, char **argv)
 	test_runtime_queues(p);
 	test_link_events(p);
 	test_misc(p, p2);
+	test_rx_intr(p);
 	CHECK(rte_eth_dev_close(p) == 0 && rte_eth_dev_close(p2) == 0, "close");
 	CHECK(ev_count[RTE_ETH_EVENT_DESTROY] == 2, "DESTROY events %d",
 		ev_count[RTE_ETH_EVENT_DESTROY]);
