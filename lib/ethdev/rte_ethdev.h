@@ -49,6 +49,13 @@ extern "C" {
 
 struct rte_mempool;
 
+#ifdef RTE_LIBRTE_ETHDEV_DEBUG
+/** Port/queue checks in rte_eth_rx_burst and friends (debug builds). */
+#define RTE_ETHDEV_DEBUG_RX
+/** Port/queue checks in rte_eth_tx_burst and friends (debug builds). */
+#define RTE_ETHDEV_DEBUG_TX
+#endif
+
 /** Log type of the ethdev library ("lib.ethdev"). */
 extern int rte_eth_dev_logtype;
 
