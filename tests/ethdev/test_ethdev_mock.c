@@ -820,6 +820,28 @@ test_fastpath_stats(uint16_t p)
 		st.rx_nombuf == 0, "reset");
 }
 
+#ifdef RTE_LIBRTE_ETHDEV_DEBUG
+/* Debug builds: bad port or queue ids on the fast path are refused. */
+static void
+test_fastpath_debug(uint16_t p)
+{
+	struct rte_mbuf *pk[4];
+
+	log_start();
+	CHECK(rte_eth_rx_burst(RTE_MAX_ETHPORTS + 3, 0, pk, 4) == 0, "bad port");
+	CHECK(log_has("Invalid port_id="), "bad port logged");
+	log_start();
+	CHECK(rte_eth_rx_burst(p, 900, pk, 4) == 0 &&
+		rte_eth_tx_burst(p, 3, pk, 4) == 0, "queue not set up");
+	CHECK(log_has("Invalid Rx queue_id=900"), "bad queue logged");
+	CHECK(rte_eth_rx_queue_count(p, 900) == -EINVAL &&
+		rte_eth_rx_descriptor_status(p, 900, 0) == -ENODEV, "status");
+	rte_errno = 0;
+	CHECK(rte_eth_tx_prepare(p, 3, pk, 4) == 0 && rte_errno == EINVAL,
+		"prepare on a bad queue");
+}
+#endif
+
 static void
 test_runtime_queues(uint16_t p)
 {
@@ -1051,6 +1073,9 @@ main(int argc, char **argv)
 	test_config(p);
 	test_rss_mtu_vlan_mac(p);
 	test_fastpath_stats(p);
+#ifdef RTE_LIBRTE_ETHDEV_DEBUG
+	test_fastpath_debug(p);
+#endif
 	test_runtime_queues(p);
 	test_link_events(p);
 	test_misc(p, p2);
