@@ -25,6 +25,9 @@ PREDEFINED = [
     "__attribute__(x)=", "__extension__=", "RTE_STD_C11=", "__rte_used=",
     "RTE_DECLARE_PER_LCORE(type,name)=extern type per_lcore_##name",
     "RTE_DEFINE_PER_LCORE(type,name)=type per_lcore_##name",
+    # list heads/links expand to anonymous structs for doxygen
+    "RTE_TAILQ_HEAD(name,type)=struct name", "RTE_STAILQ_HEAD(name,type)=struct name",
+    "RTE_TAILQ_ENTRY(type)=struct", "RTE_STAILQ_ENTRY(type)=struct",
     "__DOXYGEN__",
 ]
 
