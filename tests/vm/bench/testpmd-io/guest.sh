@@ -6,7 +6,7 @@ dpdk-hugepages.py --setup 512M || exit 1
 run() {
     dpdk-devbind.py -b $2 $NIC0_BDF $NIC1_BDF >/dev/null 2>&1 || return 1
     ( sleep 3; echo "start tx_first"; sleep $SECS; echo "stop"; sleep 1; echo "quit" ) |
-        timeout $((SECS + 40)) $1 -l 0-1 -n 1 --file-prefix bench -a $NIC0_BDF -a $NIC1_BDF -- -i \
+        timeout -k 5 $((SECS + 40)) $1 -l 0-1 -n 1 --file-prefix bench -a $NIC0_BDF -a $NIC1_BDF -- -i \
             --forward-mode=io --total-num-mbufs=4096 > /tmp/run.txt 2>&1
     for p in 0 1; do for k in RX TX; do
         awk -v p="port $p " -v k="$k-packets:" '

@@ -7,7 +7,7 @@ check "256 x 2M hugepages" dpdk-hugepages.py --setup 512M
 out=/out/testpmd.txt
 mkdir -p /out
 ( sleep 3; echo "start tx_first"; sleep 10; echo "stop"; sleep 1; echo "quit" ) |
-    timeout 60 dpdk-testpmd -l 0-1 -n 1 --file-prefix ref -a $NIC0_BDF -a $NIC1_BDF -- -i \
+    timeout -k 5 60 dpdk-testpmd -l 0-1 -n 1 --file-prefix ref -a $NIC0_BDF -a $NIC1_BDF -- -i \
         --forward-mode=io --total-num-mbufs=4096 > $out 2>&1
 check_eq "testpmd exit status" 0 $?
 check_grep "port 0 probed" "^Port 0: 52:54:00:12:34:10" $out

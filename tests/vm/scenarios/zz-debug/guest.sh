@@ -1,0 +1,20 @@
+# em-loopback on NIC0 and NIC1 bound to vfio-pci: 82540EM (INTx) + 82574L (MSI-X), IOMMU with a 39-bit aperture: IOVA as PA.
+. /pmdkit/guest-lib.sh
+# Until the image carries the library symlinks (doc/dev/vm-requests.md):
+[ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
+out=/tmp/em-loopback.txt
+modprobe vfio-pci
+timeout 20 dpdk-devbind.py -b vfio-pci $NIC0_BDF $NIC1_BDF
+check_eq "NICs bound to vfio-pci" "vfio-pci vfio-pci" "$(pci_driver $NIC0_BDF) $(pci_driver $NIC1_BDF)"
+hugepages_reserve 128 || fail "cannot reserve hugepages"
+timeout 130 $BUILD/tests/pci/em-loopback -l 0-1 --file-prefix em -a $NIC0_BDF -a $NIC1_BDF \
+    --log-level=pmd.net.e1000.em:info --log-level=bus.pci:info --log-level=eal:info \
+    -- --iova pa --frames 300 --verbose > $out 2>&1
+check_eq "em-loopback exit status" 0 $?
+cat $out
+check_grep "em-loopback: every check passed" "^em-loopback: 0 failure(s)$" $out
+check_grep "mapped through VFIO with an IOMMU" "0000:00:10.0 mapped through VFIO (IOMMU)" $out
+check_grep "39-bit aperture read" "IOVA aperture ends at 0x7fffffffff" $out
+check_grep "LSC: link down event" "LSC event: port 1 link down" $out
+check_grep "LSC: link up event" "LSC event: port 1 link up" $out
+finish
