@@ -19,6 +19,9 @@ extern "C" {
 #endif
 
 #include <stdint.h>
+/* SSE2 intrinsics, as DPDK's x86 header has them (applications get
+ * <stdlib.h> through it and some rely on that) */
+#include <emmintrin.h>
 #include <rte_common.h>
 
 /** Full fence: orders every earlier load/store before every later one. */
