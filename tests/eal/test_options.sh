@@ -62,6 +62,9 @@ good 4 $N --in-memory
 good 4 $N -v
 good 5 $N --vfio-intr msix
 good 5 $N --force-max-simd-bitwidth 128
+# -d loads a shared object (any library shows the dlopen path works)
+libm=$(ls /lib/x86_64-linux-gnu/libm.so.6 /usr/lib/x86_64-linux-gnu/libm.so.6 2>/dev/null | head -1)
+[ -n "$libm" ] && good 5 $N -d "$libm"
 # defaults: every CPU of the process
 good 3 $N
 echo "$GOOD_OUT" | grep -q "lcores=$(nproc) " || fail "default lcores: $GOOD_OUT"
@@ -99,6 +102,8 @@ bad "--file-prefix 'a/b'" --no-huge --file-prefix a/b
 bad "--force-max-simd-bitwidth '100'" $N --force-max-simd-bitwidth 100
 bad "--iova-mode pa needs hugepages" $N --iova-mode pa
 bad "--socket-mem 'x'" --file-prefix $pfx --socket-mem x
+bad "-d /nonexistent/librte_foo.so" $N -d /nonexistent/librte_foo.so
+bad "-a/--allow and -b/--block cannot be used together" $N -a 0000:00:01.0 -b 0000:00:02.0
 
 # rte_panic: abort (SIGABRT) with the message and a backtrace
 err=$("$app" $N -l 0 -- panic 2>&1 >/dev/null)
