@@ -11,6 +11,7 @@ libpmdkit and not DPDK; then they run on pmdkit's pcap vdevs:
   skeleton    forwards port 0 <-> port 1, every frame identical;
   l2fwd       -p 0x3 -q 1, MAC updating (default) and --no-mac-updating,
               exact frames and periodic statistics;
+  rxtx_callbacks  skeleton with rx/tx callbacks and a dynamic mbuf field;
   timer       (lib/timer) a periodic timer on the main lcore every second,
               and a single timer re-armed by its callback on the other
               lcore every 1/3 s: the right lcores, in strict alternation.
@@ -31,7 +32,8 @@ sys.path.insert(0, os.path.join(HERE, "..", "examples"))
 from pktlib import Failure, check  # noqa: E402
 from l2_checks import l2_forward_case, count_stats_blocks  # noqa: E402
 
-APPS = {"helloworld": "helloworld", "skeleton": "basicfwd", "l2fwd": "l2fwd", "timer": "timer"}
+APPS = {"helloworld": "helloworld", "skeleton": "basicfwd", "l2fwd": "l2fwd", "timer": "timer",
+        "rxtx_callbacks": "rxtx_callbacks"}
 
 
 def sh(cmd, env=None, timeout=300):
@@ -125,8 +127,10 @@ def main():
             if which == "helloworld":
                 sh([sys.executable, os.path.join(HERE, "..", "examples", "test_helloworld.py"),
                     binary, "0-1"], env=env, timeout=120)
-            elif which == "skeleton":
-                # DPDK's skeleton has no signal handler: SIGINT ends it.
+            elif which in ("skeleton", "rxtx_callbacks"):
+                # These have no signal handler: SIGINT ends them.
+                # rxtx_callbacks is skeleton plus rx/tx callbacks (mbuf
+                # timestamp dynamic field, latency): frames pass unchanged.
                 l2_forward_case(binary, tmp, name, ["-l", "0"], None, False,
                                 sig=signal.SIGINT)
             elif which == "timer":
