@@ -264,10 +264,14 @@ fwd_start(uint32_t tx_first_bursts)
 		printf("Packet forwarding already started\n");
 		return -1;
 	}
-	if (tp.cfg.nb_fwd_ports == 0 || tp.nb_cfg_lcores == 0) {
-		printf("No forwarding %s: check --portmask/--coremask and the "
-		       "EAL lcore list (-l/-c needs a second lcore)\n",
-		       tp.cfg.nb_fwd_ports == 0 ? "ports" : "cores");
+	if (tp.cfg.nb_fwd_ports == 0) {
+		printf("No forwarding ports: probe some (--vdev, -a, \"port "
+		       "attach\") or check --portmask\n");
+		return -1;
+	}
+	if (tp.nb_cfg_lcores == 0) {
+		printf("No forwarding cores: give the EAL a second lcore "
+		       "(e.g. -l 0-1) or check --coremask\n");
 		return -1;
 	}
 	if (!fwd_ports_ready())
