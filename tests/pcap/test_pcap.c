@@ -274,6 +274,34 @@ expect_probe_fail(const char *want, const char *args)
 	printf("refused as expected: %s\n", args);
 }
 
+/*
+ * A file cut short after the probe checked it: the port delivers what is
+ * readable, then counts one error and reports it, and rx returns 0.
+ */
+static void
+runtime_truncation(const char *good)
+{
+	const char *f = test_path("changing.pcap");
+	char args[PATH_MAX + 16];
+	struct rte_eth_stats st;
+	uint64_t n = 0;
+	uint16_t port;
+
+	gen_truncated(good, f, 0);
+	snprintf(args, sizeof(args), "rx_pcap=%s", f);
+	CHECK(rte_vdev_init("net_pcap8", args) == 0, "probe");
+	port = port_of("net_pcap8");
+	gen_truncated(good, f, 100);	/* dev_start reopens the file */
+	port_up(port, 1, pool, true);
+	EXPECT_LOG("failed after 49 frames", n = forward_to_end(port, 0));
+	CHECK(n == 49, "%" PRIu64 " frames before the cut", n);
+	CHECK(rte_eth_stats_get(port, &st) == 0 && st.ipackets == 49 && st.ierrors == 1,
+	      "ipackets %" PRIu64 " ierrors %" PRIu64, st.ipackets, st.ierrors);
+	CHECK(rte_eth_dev_stop(port) == 0 && rte_eth_dev_close(port) == 0, "close");
+	CHECK(rte_vdev_uninit("net_pcap8") == 0, "uninit");
+	printf("file truncated after probe: 49 frames, then 1 error in ierrors\n");
+}
+
 static void
 case_badinput(void)
 {
@@ -305,6 +333,7 @@ case_badinput(void)
 	snprintf(args, sizeof(args), "iface=lo,rx_pcap=%s", good);
 	expect_probe_fail("iface= is given once and alone", args);
 	expect_probe_fail("infinite_rx=1 needs rx_pcap", "tx_pcap=/dev/null,infinite_rx=1");
+	runtime_truncation(good);
 	check_pool_full();
 }
 

@@ -347,15 +347,25 @@ port_device(uint16_t port)
 }
 
 static void
+count_scan(void *arg)
+{
+	(*(unsigned int *)arg)++;
+}
+
+static void
 case_hotplug(void)
 {
+	unsigned int scans = 0;
 	struct rte_eth_dev_info info;
 	struct rte_ring *r;
 	uint16_t port, before = rte_eth_dev_count_avail();
 	int ret, p;
 
-	/* hot-plug, use, remove */
+	/* hot-plug, use, remove; the bus scan runs the custom scan callback */
+	CHECK(rte_vdev_add_custom_scan(count_scan, &scans) == 0, "add custom scan");
 	CHECK(rte_dev_probe("net_ring5") == 0, "rte_dev_probe net_ring5");
+	CHECK(scans == 1, "custom scan ran %u times", scans);
+	CHECK(rte_vdev_remove_custom_scan(count_scan, (void *)-1) == 0, "remove custom scan");
 	port = port_of("net_ring5");
 	CHECK(rte_eth_dev_count_avail() == before + 1, "count");
 	port_up(port, 1);
@@ -366,6 +376,7 @@ case_hotplug(void)
 	CHECK(rte_eth_dev_count_avail() == before, "count after remove");
 	/* the same name can come back */
 	CHECK(rte_dev_probe("net_ring5") == 0, "probe again");
+	CHECK(scans == 1, "removed custom scan still runs");
 	CHECK(rte_dev_remove(port_device(port_of("net_ring5"))) == 0, "remove again");
 
 	/* DPDK 2.0 name */
