@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one guest scenario in QEMU (TCG) and returns its exit status.
 #
-#   tests/vm/run.sh [--build-dir DIR] [--out DIR] [--keep] SCENARIO
+#   tests/vm/run.sh [--build-dir DIR] [--out DIR] SCENARIO|DIRECTORY
 #   tests/vm/run.sh --list
 #
 # SCENARIO is a directory tests/vm/scenarios/SCENARIO/ holding guest.sh (run
@@ -28,9 +28,17 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -n "$scenario" ] || die "no scenario named (tests/vm/run.sh --list shows them)"
+# SCENARIO: a name under scenarios/, or a directory path (benchmarks such as
+# tests/vm/bench/NAME or tests/bench/NAME use the format without being
+# registered tests), or a path relative to tests/vm (bench/NAME).
 sdir=$here/scenarios/$scenario
-# Benchmarks (bench/NAME) use the same format but are not registered tests.
-[ -d "$sdir" ] || [ ! -d "$here/$scenario" ] || sdir=$here/$scenario
+oname=$scenario
+if [ ! -d "$sdir" ] && [[ $scenario == */* ]]; then
+    if [ -d "$scenario" ]; then sdir=$(cd "$scenario" && pwd)
+    elif [ -d "$here/$scenario" ]; then sdir=$here/$scenario
+    fi
+    oname=$(basename "$sdir")
+fi
 [ -d "$sdir" ] || die "no scenario '$scenario' (no directory $sdir; --list shows them)"
 [ -f "$sdir/guest.sh" ] || die "scenario '$scenario' has no guest.sh"
 if [ -z "$build" ]; then
@@ -43,7 +51,7 @@ command -v qemu-system-x86_64 >/dev/null || die "qemu-system-x86_64 not installe
 vmlinuz=$(cat "$cache/kernel/ok")
 
 imgdir=${build:-$top/tests/vm/cache}/vm
-out=${out:-$imgdir/out/${scenario//\//-}}
+out=${out:-$imgdir/out/$oname}
 rm -rf "$out"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
