@@ -10,6 +10,7 @@
  *   panic     rte_panic() (aborts with a backtrace)
  * Exit status: 0 ok, 2 rte_eal_init failed, 3 a check failed.
  */
+#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,6 +68,19 @@ main(int argc, char **argv)
 {
 	int n, i, bad = 0;
 
+	if (getenv("PRE_GETOPT") != NULL) {
+		/* an application that ran getopt (on a copy of argv, which
+		 * GNU getopt permutes) before rte_eal_init: leaves optind and
+		 * getopt's internal state behind */
+		char *copy[64];
+
+		for (i = 0; i < argc && i < 63; i++)
+			copy[i] = argv[i];
+		copy[i] = NULL;
+		opterr = 0;
+		while (getopt(i, copy, "l:m:") != -1)
+			;
+	}
 	n = rte_eal_init(argc, argv);
 	if (n < 0) {
 		printf("init failed: rte_errno=%d (%s)\n", rte_errno,

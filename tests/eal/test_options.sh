@@ -62,6 +62,10 @@ good 4 $N --in-memory
 good 4 $N -v
 good 5 $N --vfio-intr msix
 good 5 $N --force-max-simd-bitwidth 128
+# getopt already used by the application before rte_eal_init
+PRE_GETOPT=1 good 6 $N -l 0-1 -- -p 3
+echo "$GOOD_OUT" | grep -q "lcores=2" || fail "after app getopt: $GOOD_OUT"
+echo "$GOOD_OUT" | grep -q "arg\[2\]=3" || fail "after app getopt: $GOOD_OUT"
 # -d loads a shared object (any library shows the dlopen path works)
 libm=$(ls /lib/x86_64-linux-gnu/libm.so.6 /usr/lib/x86_64-linux-gnu/libm.so.6 2>/dev/null | head -1)
 [ -n "$libm" ] && good 5 $N -d "$libm"

@@ -36,6 +36,11 @@ struct log_pattern {
 	uint32_t level;
 };
 
+/*
+ * Levels are single words read on every rte_log() and changed rarely:
+ * relaxed atomics suffice (no other data is published with them). A new
+ * type's name and level are published by the release store of the count.
+ */
 static struct log_type log_types[LOG_MAX_TYPES];
 static uint32_t log_types_count;	/* atomically published */
 static uint32_t log_global_level = RTE_LOG_DEBUG;
