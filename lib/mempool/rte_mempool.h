@@ -454,6 +454,25 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache,
 
 /* ---------------- object get/put ---------------- */
 
+/* Copy n object pointers, four at a time: bursts are short and their
+ * length is rarely a compile-time constant, where a libc memcpy call
+ * would cost more than the copy. */
+static __rte_always_inline void
+__rte_mempool_copy_objs(void **__rte_restrict dst,
+		void * const *__rte_restrict src, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i + 4 <= n; i += 4) {
+		dst[i] = src[i];
+		dst[i + 1] = src[i + 1];
+		dst[i + 2] = src[i + 2];
+		dst[i + 3] = src[i + 3];
+	}
+	for (; i < n; i++)
+		dst[i] = src[i];
+}
+
 /* Put without cookie checks. */
 static __rte_always_inline void
 rte_mempool_do_generic_put(struct rte_mempool *mp, void * const *obj_table,
@@ -476,7 +495,7 @@ rte_mempool_do_generic_put(struct rte_mempool *mp, void * const *obj_table,
 		dst = &cache->objs[0];
 		cache->len = n;
 	}
-	rte_memcpy(dst, obj_table, sizeof(void *) * n);
+	__rte_mempool_copy_objs(dst, obj_table, n);
 }
 
 /** Put n objects through cache (NULL: straight to the pool). */
