@@ -600,11 +600,47 @@ rte_eth_dev_adjust_nb_rx_tx_desc(uint16_t port_id, uint16_t *nb_rx_desc,
 	return 0;
 }
 
-/* Promiscuous and all-multicast modes survive stop/start. */
+/*
+ * Program the MAC table again (a NIC loses it on reset): the default
+ * address, then every other one for each VMDq pool it was added to.
+ */
 static void
-eth_dev_config_restore(struct rte_eth_dev *dev)
+eth_dev_mac_restore(struct rte_eth_dev *dev, const struct rte_eth_dev_info *info)
 {
 	const struct eth_dev_ops *ops = dev->dev_ops;
+	struct rte_ether_addr *addrs = dev->data->mac_addrs;
+	uint32_t i, pool;
+
+	if (addrs == NULL)
+		return;
+	if (rte_is_valid_assigned_ether_addr(&addrs[0])) {
+		if (ops->mac_addr_set != NULL)
+			ops->mac_addr_set(dev, &addrs[0]);
+		else if (ops->mac_addr_add != NULL)
+			ops->mac_addr_add(dev, &addrs[0], 0, 0);
+	}
+	if (ops->mac_addr_add == NULL)
+		return;
+	for (i = 1; i < info->max_mac_addrs; i++) {
+		uint64_t pools = dev->data->mac_pool_sel[i];
+
+		if (rte_is_zero_ether_addr(&addrs[i]))
+			continue;
+		for (pool = 0; pools != 0; pool++, pools >>= 1)
+			if (pools & 1)
+				ops->mac_addr_add(dev, &addrs[i], i, pool);
+	}
+}
+
+/* MAC table, promiscuous and all-multicast modes survive stop/start. */
+static void
+eth_dev_config_restore(struct rte_eth_dev *dev,
+		const struct rte_eth_dev_info *info)
+{
+	const struct eth_dev_ops *ops = dev->dev_ops;
+
+	if (!(dev->data->dev_flags & RTE_ETH_DEV_NOLIVE_MAC_ADDR))
+		eth_dev_mac_restore(dev, info);
 
 	if (dev->data->promiscuous && ops->promiscuous_enable != NULL)
 		ops->promiscuous_enable(dev);
@@ -639,6 +675,7 @@ eth_dev_check_queues_ready(const struct rte_eth_dev *dev)
 int
 rte_eth_dev_start(uint16_t port_id)
 {
+	struct rte_eth_dev_info info;
 	struct rte_eth_dev *dev;
 	int ret;
 
@@ -655,8 +692,13 @@ rte_eth_dev_start(uint16_t port_id)
 		return 0;
 	}
 	ret = eth_dev_check_queues_ready(dev);
+	if (ret == 0)
+		ret = rte_eth_dev_info_get(port_id, &info);
 	if (ret != 0)
 		return ret;
+	/* a NIC that cannot change its address live gets it before start */
+	if (dev->data->dev_flags & RTE_ETH_DEV_NOLIVE_MAC_ADDR)
+		eth_dev_mac_restore(dev, &info);
 	ret = dev->dev_ops->dev_start(dev);
 	if (ret != 0) {
 		RTE_ETHDEV_LOG(ERR, PORT_FMT "driver start failed: %d (%s)\n",
@@ -664,7 +706,7 @@ rte_eth_dev_start(uint16_t port_id)
 		return eth_err(port_id, ret);
 	}
 	dev->data->dev_started = 1;
-	eth_dev_config_restore(dev);
+	eth_dev_config_restore(dev, &info);
 	if (dev->data->dev_conf.intr_conf.lsc == 0 &&
 			dev->dev_ops->link_update != NULL)
 		dev->dev_ops->link_update(dev, 0);

@@ -90,6 +90,7 @@ struct mock_priv {
 	int link_up;
 	int resets, closes;
 	int intr_on[4];
+	int mac_adds, mac_sets;
 	int efd[2];
 };
 
@@ -434,7 +435,8 @@ static int
 mock_mac_add(struct rte_eth_dev *dev, struct rte_ether_addr *a, uint32_t idx,
 		uint32_t pool_id)
 {
-	RTE_SET_USED(dev); RTE_SET_USED(a); RTE_SET_USED(idx); RTE_SET_USED(pool_id);
+	RTE_SET_USED(a); RTE_SET_USED(idx); RTE_SET_USED(pool_id);
+	priv(dev)->mac_adds++;
 	return 0;
 }
 
@@ -448,8 +450,8 @@ mock_mac_remove(struct rte_eth_dev *dev, uint32_t idx)
 static int
 mock_mac_set(struct rte_eth_dev *dev, struct rte_ether_addr *a)
 {
-	RTE_SET_USED(dev);
 	RTE_SET_USED(a);
+	priv(dev)->mac_sets++;
 	return 0;
 }
 
@@ -771,7 +773,16 @@ test_fastpath_stats(uint16_t p)
 	CHECK(rte_eth_dev_set_rx_queue_stats_mapping(p, 1, 16) == -EINVAL, "idx 16");
 	CHECK(rte_eth_dev_set_rx_queue_stats_mapping(p, 2, 1) == -EINVAL, "queue 2");
 	CHECK(rte_eth_dev_set_rx_queue_stats_mapping(p, 1, 3) == 0, "map q1 -> 3");
-	CHECK(rte_eth_dev_start(p) == 0, "start");
+	{
+		struct mock_priv *mp = priv(&rte_eth_devices[p]);
+		int adds = mp->mac_adds, sets = mp->mac_sets;
+
+		CHECK(rte_eth_dev_start(p) == 0, "start");
+		/* start programs the MAC table again: default + 3 others */
+		CHECK(mp->mac_sets == sets + 1 && mp->mac_adds == adds + 3,
+			"MAC restore: %d sets %d adds", mp->mac_sets - sets,
+			mp->mac_adds - adds);
+	}
 
 	n = rte_eth_rx_burst(p, 1, pk, 10);
 	CHECK(n == 10, "rx %u", n);
