@@ -92,6 +92,7 @@ eth_dev_start(struct rte_eth_dev *dev)
 		struct pcap_rx_queue *q = &in->rxq[i];
 
 		q->ended = false;
+		q->in_error = false;
 		q->nb_read = 0;
 		q->replay_next = 0;
 		if (q->spec->kind != PCAP_Q_FILE || q->replay != NULL)

@@ -93,6 +93,7 @@ struct pcap_rx_queue {
 	bool ended;			/* file read to its end (or failed) */
 	bool warned_big;		/* one message per queue, not per frame */
 	bool warned_err;
+	bool in_error;			/* the last read failed (counted once) */
 	/* a frame read from libpcap that found no mbuf: delivered next time */
 	const uint8_t *pending;
 	struct pcap_pkthdr pending_hdr;

@@ -93,6 +93,10 @@ rx_stop_reading(struct pcap_rx_queue *q, int ret)
 		q->ended = true;	/* end of file: rx returns 0 from now on */
 		return;
 	}
+	/* an interface that went down fails every poll: count it once */
+	if (q->in_error)
+		return;
+	q->in_error = true;
 	pcap_counter_add(&q->st.errs, 1);
 	if (q->spec->kind == PCAP_Q_FILE)
 		q->ended = true;
@@ -104,7 +108,12 @@ rx_stop_reading(struct pcap_rx_queue *q, int ret)
 	}
 }
 
-/* rx from a pcap file or a live interface (libpcap buffers both). */
+/*
+ * rx from a pcap file or a live interface. No system call per frame:
+ * files are read 1 MiB at a time through stdio, live frames come from the
+ * kernel's memory-mapped capture ring (libpcap polls the socket only when
+ * the ring is empty).
+ */
 uint16_t
 pcap_rx_handle(void *queue, struct rte_mbuf **bufs, uint16_t nb)
 {
@@ -131,6 +140,7 @@ pcap_rx_handle(void *queue, struct rte_mbuf **bufs, uint16_t nb)
 				rx_stop_reading(q, ret);
 				break;
 			}
+			q->in_error = false;
 			q->nb_read++;
 		}
 		bufs[n] = frame_to_mbuf(q, pkt, h->caplen, &nombuf);
