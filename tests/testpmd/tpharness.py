@@ -79,7 +79,7 @@ class Testpmd:
         line = self.wait_for('}\n')
         return json.loads(line[line.index('{'):])
 
-    def wait_stats(self, port, cond, what, limit=15):
+    def wait_stats(self, port, cond, what, limit=30):
         """Poll the port's counters until cond(stats) holds."""
         end = time.monotonic() + limit
         while True:
