@@ -591,9 +591,33 @@ compl_attempt(const char *text, int start, int end)
 	return rl_completion_matches(text, compl_generator);
 }
 
+/*
+ * Character input for libedit: a signal (SIGINT/SIGTERM) interrupts the
+ * read, and when it asked us to quit the line ends as at EOF.
+ */
+static int
+tty_getc(FILE *f)
+{
+	unsigned char c;
+
+	for (;;) {
+		ssize_t n = read(fileno(f), &c, 1);
+
+		if (n == 1)
+			return c;
+		if (n < 0 && errno == EINTR && !tp.force_quit)
+			continue;
+		return EOF;
+	}
+}
+
 static void
 interact_libedit(void)
 {
+	/* our SIGINT/SIGTERM handlers stay in place (libedit's would
+	 * re-send the signal to the whole process group) */
+	rl_catch_signals = 0;
+	rl_getc_function = tty_getc;
 	rl_attempted_completion_function = compl_attempt;
 	while (!tp.quit && !tp.force_quit) {
 		char *line = readline("testpmd> ");

@@ -2,11 +2,13 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """On a terminal the shell uses libedit: tab completes command words from
 the command table (and forwarding modes), a double tab lists the choices,
-the up arrow recalls the previous command."""
+the up arrow recalls the previous command, and SIGINT at the prompt while
+forwarding stops, cleans up and exits 0 (libedit must not swallow it)."""
 import os
 import pty
 import re
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -14,13 +16,36 @@ import time
 from tpharness import EAL_COMMON, check, fail
 
 binary = sys.argv[1]
-master, slave = pty.openpty()
-p = subprocess.Popen([binary, '-l', '0-1', '--file-prefix=tp_tty'] +
-                     EAL_COMMON + ['--vdev', 'net_ring0', '--', '-i',
-                                   '--total-num-mbufs=4096'],
-                     stdin=slave, stdout=slave, stderr=slave, close_fds=True)
-os.close(slave)
-log = b''
+
+
+def spawn(prefix, extra):
+    global master, p, log
+    master, slave = pty.openpty()
+    p = subprocess.Popen([binary, '-l', '0-1', '--file-prefix=' + prefix] +
+                         EAL_COMMON + ['--vdev', 'net_ring0', '--vdev',
+                                       'net_ring1', '--', '-i',
+                                       '--total-num-mbufs=4096'] + extra,
+                         stdin=slave, stdout=slave, stderr=slave,
+                         close_fds=True)
+    os.close(slave)
+    log = b''
+
+
+def finish(tag):
+    expect(rb'Bye\.\.\.')
+    try:
+        rc = p.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        fail('%s: testpmd did not exit' % tag)
+    text = log.decode(errors='replace')
+    check(rc == 0, '%s: exit code 0' % tag)
+    check(re.search(r'mbuf pool <\S+>: all \d+ mbufs returned', text),
+          '%s: every mbuf back in its pool' % tag)
+    return text
+
+
+spawn('tp_tty', [])
 
 
 def expect(pattern, limit=20):
@@ -65,13 +90,13 @@ check(b'summary' in listing or b'summary' in expect(rb'summary'),
       'double tab lists the words after "show port"')
 type_('\x15')            # ctrl-U: clear the line
 type_('quit\r')
-expect(rb'Bye\.\.\.')
-try:
-    rc = p.wait(timeout=20)
-except subprocess.TimeoutExpired:
-    p.kill()
-    fail('testpmd did not exit after quit')
-text = log.decode(errors='replace')
-check(rc == 0, 'exit code 0')
-check(re.search(r'mbuf pool <\S+>: all \d+ mbufs returned', text),
-      'every mbuf back in its pool')
+finish('quit')
+
+spawn('tp_tty2', ['--auto-start', '--tx-first'])
+expect(rb'testpmd> ')
+time.sleep(0.5)
+p.send_signal(signal.SIGINT)
+text = finish('SIGINT at the prompt')
+check('Telling cores to stop...' in text and
+      'Accumulated forward statistics' in text,
+      'SIGINT at the prompt stops forwarding and shows the statistics')
