@@ -14,14 +14,16 @@ extern "C" {
 #include <rte_common.h>
 #include <rte_atomic.h>
 
-#define MS_PER_S 1000
-#define US_PER_S 1000000
-#define NS_PER_S 1000000000
+#define MS_PER_S 1000 /**< milliseconds per second */
+#define US_PER_S 1000000 /**< microseconds per second */
+#define NS_PER_S 1000000000 /**< nanoseconds per second */
 
+/** Timer behind rte_get_timer_cycles(). */
 enum timer_source {
-	EAL_TIMER_TSC = 0,
-	EAL_TIMER_HPET
+	EAL_TIMER_TSC = 0,	/**< time stamp counter (the only one used) */
+	EAL_TIMER_HPET		/**< HPET (not supported) */
 };
+/** The timer in use (always EAL_TIMER_TSC). */
 extern enum timer_source eal_timer_source;
 
 /** Read the TSC (not ordered against surrounding instructions). */
@@ -45,6 +47,7 @@ rte_rdtsc_precise(void)
 /** TSC frequency in Hz, measured by rte_eal_init(). */
 uint64_t rte_get_tsc_hz(void);
 
+/** Same as rte_rdtsc(). */
 static inline uint64_t
 rte_get_tsc_cycles(void)
 {
@@ -58,6 +61,7 @@ rte_get_timer_cycles(void)
 	return rte_get_tsc_cycles();
 }
 
+/** Frequency of rte_get_timer_cycles() in Hz. */
 static inline uint64_t
 rte_get_timer_hz(void)
 {
@@ -68,6 +72,7 @@ rte_get_timer_hz(void)
  * rte_delay_us_callback_register). */
 extern void (*rte_delay_us)(unsigned int us);
 
+/** Wait at least ms milliseconds (through rte_delay_us). */
 static inline void
 rte_delay_ms(unsigned ms)
 {

@@ -21,6 +21,7 @@ extern "C" {
 #include <rte_per_lcore.h>
 #include <rte_pci_dev_feature_defs.h>
 
+/** Magic number of DPDK's shared configuration (kept for sources). */
 #define RTE_MAGIC 19820526
 /** Longest thread name Linux accepts, with the terminating NUL. */
 #define RTE_MAX_THREAD_NAME_LEN 16
@@ -56,25 +57,29 @@ int rte_eal_primary_proc_alive(const char *config_file_path);
 /** Multi-process channel (not supported: pmdkit is single-process). */
 bool rte_mp_disable(void);
 
-#define RTE_MP_MAX_FD_NUM	8
-#define RTE_MP_MAX_NAME_LEN	64
-#define RTE_MP_MAX_PARAM_LEN	256
+#define RTE_MP_MAX_FD_NUM	8	/**< fds in one message */
+#define RTE_MP_MAX_NAME_LEN	64	/**< action name length */
+#define RTE_MP_MAX_PARAM_LEN	256	/**< parameter bytes in one message */
 
+/** Multi-process message. */
 struct rte_mp_msg {
-	char name[RTE_MP_MAX_NAME_LEN];
-	int len_param;
-	int num_fds;
-	uint8_t param[RTE_MP_MAX_PARAM_LEN];
-	int fds[RTE_MP_MAX_FD_NUM];
+	char name[RTE_MP_MAX_NAME_LEN];		/**< action name */
+	int len_param;				/**< bytes used in param */
+	int num_fds;				/**< fds used in fds */
+	uint8_t param[RTE_MP_MAX_PARAM_LEN];	/**< payload */
+	int fds[RTE_MP_MAX_FD_NUM];		/**< file descriptors */
 };
 
+/** Replies to a request. */
 struct rte_mp_reply {
-	int nb_sent;
-	int nb_received;
-	struct rte_mp_msg *msgs;
+	int nb_sent;			/**< requests sent */
+	int nb_received;		/**< replies received */
+	struct rte_mp_msg *msgs;	/**< replies (caller frees) */
 };
 
+/** Handler of a multi-process action. */
 typedef int (*rte_mp_t)(const struct rte_mp_msg *msg, const void *peer);
+/** Handler of the replies to an asynchronous request. */
 typedef int (*rte_mp_async_reply_t)(const struct rte_mp_msg *request,
 	const struct rte_mp_reply *reply);
 
@@ -82,13 +87,19 @@ typedef int (*rte_mp_async_reply_t)(const struct rte_mp_msg *request,
  * The multi-process functions exist so DPDK code builds; as in DPDK with
  * multi-process disabled (--in-memory) they fail with rte_errno ENOTSUP.
  */
+/** Register an action: -1, rte_errno ENOTSUP (single process). */
 int rte_mp_action_register(const char *name, rte_mp_t action);
+/** Unregister an action (nothing to do). */
 void rte_mp_action_unregister(const char *name);
+/** Send a message: -1, rte_errno ENOTSUP. */
 int rte_mp_sendmsg(struct rte_mp_msg *msg);
+/** Synchronous request: -1, rte_errno ENOTSUP, reply emptied. */
 int rte_mp_request_sync(struct rte_mp_msg *req, struct rte_mp_reply *reply,
 	const struct timespec *ts);
+/** Asynchronous request: -1, rte_errno ENOTSUP. */
 int rte_mp_request_async(struct rte_mp_msg *req, const struct timespec *ts,
 	rte_mp_async_reply_t clb);
+/** Reply to a peer: -1, rte_errno ENOTSUP. */
 int rte_mp_reply(struct rte_mp_msg *msg, const char *peer);
 
 /** Function printing the application's own usage after the EAL's (-h). */
@@ -131,8 +142,8 @@ enum rte_iova_mode rte_eal_iova_mode(void);
 /** Mempool ops name given with --mbuf-pool-ops-name, NULL if none. */
 const char *rte_eal_mbuf_user_pool_ops(void);
 
-/** Runtime directory of this process (/var/run/dpdk/<prefix> or
- * $XDG_RUNTIME_DIR/dpdk/<prefix>). */
+/** Runtime directory of this process: /var/run/dpdk/PREFIX for root,
+ * else $XDG_RUNTIME_DIR/dpdk/PREFIX or /tmp/dpdk/PREFIX. */
 const char *rte_eal_get_runtime_dir(void);
 
 /**

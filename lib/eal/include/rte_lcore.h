@@ -34,6 +34,7 @@ enum rte_lcore_role_t {
 	ROLE_NON_EAL,	/**< registered non-EAL thread */
 };
 
+/** Role of an lcore id (ROLE_OFF for a bad id). */
 enum rte_lcore_role_t rte_eal_lcore_role(unsigned int lcore_id);
 /** 0 if lcore_id has role, -1 otherwise (or bad lcore_id). */
 int rte_lcore_has_role(unsigned int lcore_id, enum rte_lcore_role_t role);
@@ -73,28 +74,37 @@ int rte_lcore_is_enabled(unsigned int lcore_id);
  */
 unsigned int rte_get_next_lcore(unsigned int i, int skip_main, int wrap);
 
+/** Loop over the enabled lcores, main included. */
 #define RTE_LCORE_FOREACH(i) \
 	for (i = rte_get_next_lcore(-1, 0, 0); i < RTE_MAX_LCORE; \
 	     i = rte_get_next_lcore(i, 0, 0))
+/** Loop over the enabled lcores except the main one. */
 #define RTE_LCORE_FOREACH_WORKER(i) \
 	for (i = rte_get_next_lcore(-1, 1, 0); i < RTE_MAX_LCORE; \
 	     i = rte_get_next_lcore(i, 1, 0))
 
-/** Callbacks run for every lcore (and every thread registered later). */
+/** Called for each lcore in use (and each thread registered later);
+ * non-zero refuses the lcore. */
 typedef int (*rte_lcore_init_cb)(unsigned int lcore_id, void *arg);
+/** Called when an lcore stops being used or the callback goes away. */
 typedef void (*rte_lcore_uninit_cb)(unsigned int lcore_id, void *arg);
+/** Register init/uninit callbacks; init runs now for the lcores in use.
+ * Returns a handle, NULL if an init refused or on bad arguments. */
 void *rte_lcore_callback_register(const char *name, rte_lcore_init_cb init,
 	rte_lcore_uninit_cb uninit, void *arg);
+/** Run uninit for the lcores in use and forget the callbacks. */
 void rte_lcore_callback_unregister(void *handle);
 
 /** Call cb on every lcore in use; stops at the first non-zero return. */
 typedef int (*rte_lcore_iterate_cb)(unsigned int lcore_id, void *arg);
+/** Call cb on every lcore in use; returns the first non-zero result. */
 int rte_lcore_iterate(rte_lcore_iterate_cb cb, void *arg);
 /** Print every lcore with role, CPU set and socket. */
 void rte_lcore_dump(FILE *f);
 
 /** Name a thread (truncated to 15 characters). 0 or -1. */
 int rte_thread_setname(pthread_t id, const char *name);
+/** Name of a thread into name (len bytes). 0 or -1. */
 int rte_thread_getname(pthread_t id, char *name, size_t len);
 
 /**

@@ -21,49 +21,49 @@ extern "C" {
 #include <rte_config.h>
 
 /* Static log types kept for applications that use RTE_LOG(.., EAL, ..). */
-#define RTE_LOGTYPE_EAL        0
-#define RTE_LOGTYPE_MALLOC     1
-#define RTE_LOGTYPE_RING       2
-#define RTE_LOGTYPE_MEMPOOL    3
-#define RTE_LOGTYPE_TIMER      4
-#define RTE_LOGTYPE_PMD        5
-#define RTE_LOGTYPE_HASH       6
-#define RTE_LOGTYPE_LPM        7
-#define RTE_LOGTYPE_KNI        8
-#define RTE_LOGTYPE_ACL        9
-#define RTE_LOGTYPE_POWER     10
-#define RTE_LOGTYPE_METER     11
-#define RTE_LOGTYPE_SCHED     12
-#define RTE_LOGTYPE_PORT      13
-#define RTE_LOGTYPE_TABLE     14
-#define RTE_LOGTYPE_PIPELINE  15
-#define RTE_LOGTYPE_MBUF      16
-#define RTE_LOGTYPE_CRYPTODEV 17
-#define RTE_LOGTYPE_EFD       18
-#define RTE_LOGTYPE_EVENTDEV  19
-#define RTE_LOGTYPE_GSO       20
+#define RTE_LOGTYPE_EAL 0 /**< log type of the EAL component */
+#define RTE_LOGTYPE_MALLOC 1 /**< log type of the malloc component */
+#define RTE_LOGTYPE_RING 2 /**< log type of the ring component */
+#define RTE_LOGTYPE_MEMPOOL 3 /**< log type of the mempool component */
+#define RTE_LOGTYPE_TIMER 4 /**< log type of the timer component */
+#define RTE_LOGTYPE_PMD 5 /**< log type of the poll mode drivers component */
+#define RTE_LOGTYPE_HASH 6 /**< log type of the hash component */
+#define RTE_LOGTYPE_LPM 7 /**< log type of the LPM component */
+#define RTE_LOGTYPE_KNI 8 /**< log type of the KNI component */
+#define RTE_LOGTYPE_ACL 9 /**< log type of the ACL component */
+#define RTE_LOGTYPE_POWER 10 /**< log type of the power component */
+#define RTE_LOGTYPE_METER 11 /**< log type of the QoS meter component */
+#define RTE_LOGTYPE_SCHED 12 /**< log type of the QoS scheduler component */
+#define RTE_LOGTYPE_PORT 13 /**< log type of the port component */
+#define RTE_LOGTYPE_TABLE 14 /**< log type of the table component */
+#define RTE_LOGTYPE_PIPELINE 15 /**< log type of the pipeline component */
+#define RTE_LOGTYPE_MBUF 16 /**< log type of the mbuf component */
+#define RTE_LOGTYPE_CRYPTODEV 17 /**< log type of the cryptodev component */
+#define RTE_LOGTYPE_EFD 18 /**< log type of the EFD component */
+#define RTE_LOGTYPE_EVENTDEV 19 /**< log type of the eventdev component */
+#define RTE_LOGTYPE_GSO 20 /**< log type of the GSO component */
 /* Free for applications. */
-#define RTE_LOGTYPE_USER1     24
-#define RTE_LOGTYPE_USER2     25
-#define RTE_LOGTYPE_USER3     26
-#define RTE_LOGTYPE_USER4     27
-#define RTE_LOGTYPE_USER5     28
-#define RTE_LOGTYPE_USER6     29
-#define RTE_LOGTYPE_USER7     30
-#define RTE_LOGTYPE_USER8     31
+#define RTE_LOGTYPE_USER1 24 /**< application-defined type 1 */
+#define RTE_LOGTYPE_USER2 25 /**< application-defined type 2 */
+#define RTE_LOGTYPE_USER3 26 /**< application-defined type 3 */
+#define RTE_LOGTYPE_USER4 27 /**< application-defined type 4 */
+#define RTE_LOGTYPE_USER5 28 /**< application-defined type 5 */
+#define RTE_LOGTYPE_USER6 29 /**< application-defined type 6 */
+#define RTE_LOGTYPE_USER7 30 /**< application-defined type 7 */
+#define RTE_LOGTYPE_USER8 31 /**< application-defined type 8 */
 /** Types returned by rte_log_register() start here. */
 #define RTE_LOGTYPE_FIRST_EXT_ID 32
 
 /* Levels, most severe first (0 is not used). */
-#define RTE_LOG_EMERG    1U
-#define RTE_LOG_ALERT    2U
-#define RTE_LOG_CRIT     3U
-#define RTE_LOG_ERR      4U
-#define RTE_LOG_WARNING  5U
-#define RTE_LOG_NOTICE   6U
-#define RTE_LOG_INFO     7U
-#define RTE_LOG_DEBUG    8U
-#define RTE_LOG_MAX RTE_LOG_DEBUG
+#define RTE_LOG_EMERG 1U /**< system is unusable */
+#define RTE_LOG_ALERT 2U /**< action must be taken immediately */
+#define RTE_LOG_CRIT 3U /**< critical conditions */
+#define RTE_LOG_ERR 4U /**< error conditions */
+#define RTE_LOG_WARNING 5U /**< warning conditions */
+#define RTE_LOG_NOTICE 6U /**< normal but significant condition */
+#define RTE_LOG_INFO 7U /**< informational */
+#define RTE_LOG_DEBUG 8U /**< debug-level messages */
+#define RTE_LOG_MAX RTE_LOG_DEBUG /**< most detailed level */
 
 /** Send log output to f (NULL: back to the default, stderr). */
 int rte_openlog_stream(FILE *f);
@@ -71,6 +71,7 @@ int rte_openlog_stream(FILE *f);
 FILE *rte_log_get_stream(void);
 /** Set the global level (messages above it are dropped). */
 void rte_log_set_global_level(uint32_t level);
+/** The global level. */
 uint32_t rte_log_get_global_level(void);
 /** Level of a log type, -1 if the type does not exist. */
 int rte_log_get_level(uint32_t logtype);
@@ -128,10 +129,13 @@ RTE_INIT(__##type) \
 		type = RTE_LOGTYPE_EAL; \
 }
 
+/** Define and register log type variable `type` named `name` (unquoted). */
 #define RTE_LOG_REGISTER(type, name, level) \
 	RTE_LOG_REGISTER_IMPL(type, RTE_STR(name), level)
+/** Same, named RTE_LOG_DEFAULT_LOGTYPE (set by the component's build). */
 #define RTE_LOG_REGISTER_DEFAULT(type, level) \
 	RTE_LOG_REGISTER_IMPL(type, RTE_STR(RTE_LOG_DEFAULT_LOGTYPE), level)
+/** Same, named RTE_LOG_DEFAULT_LOGTYPE "." suffix. */
 #define RTE_LOG_REGISTER_SUFFIX(type, suffix, level) \
 	RTE_LOG_REGISTER_IMPL(type, \
 		RTE_STR(RTE_LOG_DEFAULT_LOGTYPE) "." RTE_STR(suffix), level)

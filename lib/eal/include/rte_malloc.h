@@ -17,6 +17,7 @@ extern "C" {
 #include <stddef.h>
 #include <rte_memory.h>
 
+/** Statistics of one socket's heap (rte_malloc_get_socket_stats). */
 struct rte_malloc_socket_stats {
 	size_t heap_totalsz_bytes;	/**< memory the heap holds */
 	size_t heap_freesz_bytes;	/**< of which free */
@@ -26,25 +27,33 @@ struct rte_malloc_socket_stats {
 	size_t heap_allocsz_bytes;	/**< allocated bytes */
 };
 
-/*
- * type is informational (may be NULL). align 0 means cache-line alignment,
- * otherwise a power of two. NULL (rte_errno ENOMEM/EINVAL) on failure.
+/**
+ * Allocate size bytes from the caller's socket heap (others if it has
+ * none free). type is informational (may be NULL). align 0 means
+ * cache-line alignment, otherwise a power of two. NULL (rte_errno
+ * ENOMEM/EINVAL) on failure, also for size 0.
  */
 void *rte_malloc(const char *type, size_t size, unsigned align)
 	__rte_alloc_size(2);
+/** rte_malloc() and zero the block. */
 void *rte_zmalloc(const char *type, size_t size, unsigned align)
 	__rte_alloc_size(2);
+/** Zeroed array of num elements of size bytes (overflow: NULL). */
 void *rte_calloc(const char *type, size_t num, size_t size, unsigned align)
 	__rte_alloc_size(2, 3);
 /** Resize; ptr NULL acts as rte_malloc. Contents kept up to the smaller size. */
 void *rte_realloc(void *ptr, size_t size, unsigned int align)
 	__rte_alloc_size(2);
+/** rte_realloc() on a given socket (SOCKET_ID_ANY: any). */
 void *rte_realloc_socket(void *ptr, size_t size, unsigned int align,
 	int socket) __rte_alloc_size(2);
+/** rte_malloc() from socket's heap (SOCKET_ID_ANY: any socket). */
 void *rte_malloc_socket(const char *type, size_t size, unsigned align,
 	int socket) __rte_alloc_size(2);
+/** rte_zmalloc() from socket's heap. */
 void *rte_zmalloc_socket(const char *type, size_t size, unsigned align,
 	int socket) __rte_alloc_size(2);
+/** rte_calloc() from socket's heap. */
 void *rte_calloc_socket(const char *type, size_t num, size_t size,
 	unsigned align, int socket) __rte_alloc_size(2, 3);
 /** Free (NULL is fine). */

@@ -18,28 +18,29 @@ extern "C" {
 
 #define RTE_MEMZONE_2MB            0x00000001	/**< use 2 MiB pages */
 #define RTE_MEMZONE_1GB            0x00000002	/**< use 1 GiB pages */
-#define RTE_MEMZONE_16MB           0x00000100
-#define RTE_MEMZONE_16GB           0x00000200
-#define RTE_MEMZONE_256KB          0x00010000
-#define RTE_MEMZONE_256MB          0x00020000
-#define RTE_MEMZONE_512MB          0x00040000
-#define RTE_MEMZONE_4GB            0x00080000
+#define RTE_MEMZONE_16MB           0x00000100	/**< use 16 MiB pages */
+#define RTE_MEMZONE_16GB           0x00000200	/**< use 16 GiB pages */
+#define RTE_MEMZONE_256KB          0x00010000	/**< use 256 KiB pages */
+#define RTE_MEMZONE_256MB          0x00020000	/**< use 256 MiB pages */
+#define RTE_MEMZONE_512MB          0x00040000	/**< use 512 MiB pages */
+#define RTE_MEMZONE_4GB            0x00080000	/**< use 4 GiB pages */
 #define RTE_MEMZONE_SIZE_HINT_ONLY 0x00000004	/**< other sizes are fine */
 #define RTE_MEMZONE_IOVA_CONTIG    0x00100000	/**< IOVA-contiguous */
 
+/** A reserved zone. */
 struct rte_memzone {
-#define RTE_MEMZONE_NAMESIZE 32
-	char name[RTE_MEMZONE_NAMESIZE];
+#define RTE_MEMZONE_NAMESIZE 32	/**< longest name, with the NUL */
+	char name[RTE_MEMZONE_NAMESIZE]; /**< name given at reservation */
 	rte_iova_t iova;	/**< IO address of the start */
 	RTE_STD_C11
 	union {
 		void *addr;	/**< virtual address of the start */
 		uint64_t addr_64;
 	};
-	size_t len;
-	uint64_t hugepage_sz;
-	int32_t socket_id;
-	uint32_t flags;
+	size_t len;		/**< length in bytes */
+	uint64_t hugepage_sz;	/**< page size of the memory under it */
+	int32_t socket_id;	/**< NUMA socket */
+	uint32_t flags;		/**< flags given at reservation */
 } __rte_packed;
 
 /**
@@ -61,6 +62,7 @@ const struct rte_memzone *rte_memzone_reserve_bounded(const char *name,
 int rte_memzone_free(const struct rte_memzone *mz);
 /** Memzone by name, NULL (rte_errno ENOENT) if none. */
 const struct rte_memzone *rte_memzone_lookup(const char *name);
+/** Print every memzone. */
 void rte_memzone_dump(FILE *f);
 /** Call func on every memzone. */
 void rte_memzone_walk(void (*func)(const struct rte_memzone *, void *arg),
