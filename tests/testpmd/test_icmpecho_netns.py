@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: BSD-3-Clause
-"""icmpecho on the pcap PMD bound to one end of a veth pair; the kernel in
+"""icmpecho on the pcap PMD ("port attach net_pcap9,iface=...") bound to
+one end of a veth pair; the kernel in
 another network namespace, on the other end, must get answers to ping
 (ICMP echo) and arping (ARP) for the port's address, and none for an
 address that is not the port's once "set ip" restricts it.
@@ -10,7 +11,8 @@ import re
 import subprocess
 import sys
 
-from tpharness import Testpmd, check, fail, fwd_stats, check_pools_full
+from tpharness import (Testpmd, check, fail, fwd_stats, check_pools_full,
+                       port_macs)
 
 binary = sys.argv[1]
 if os.geteuid() != 0:
@@ -52,10 +54,13 @@ try:
     in_ns('ip', 'link', 'set', NS_IF, 'up')
     in_ns('ip', 'link', 'set', 'lo', 'up')
 
-    tp = Testpmd(binary, 'icmpecho', ['net_pcap0,iface=' + HOST_IF],
+    # the port is hot-plugged from the shell, as a user would
+    tp = Testpmd(binary, 'icmpecho', [],
                  ['-i', '--total-num-mbufs=2048', '--forward-mode=icmpecho'],
                  timeout=80)
-    tp.send('set ip 0 ' + MY_IP, 'start', pause=1.0)
+    tp.send('port attach net_pcap9,iface=' + HOST_IF)
+    tp.wait_for('Port 0 is attached. Now total ports is 1')
+    tp.send('port start 0', 'set ip 0 ' + MY_IP, 'start', pause=1.0)
 
     r = in_ns('ping', '-c', '3', '-i', '0.2', '-W', '2', MY_IP, ok=False)
     check(r.returncode == 0 and re.search(r'3 received', r.stdout),
@@ -71,6 +76,9 @@ try:
     rc, out = tp.finish()
     tp = None
     check(rc == 0, 'testpmd exits with 0')
+    mac = port_macs(out).get(0, '?')
+    check(all(r.lower() == mac for r in replies),
+          'ARP replies carry the port MAC %s' % mac)
     ports, _ = fwd_stats(out)
     p = ports[0]
     # 3 echo replies + 2 ARP replies + the ARP reply before the first ping
