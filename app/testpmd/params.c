@@ -270,6 +270,29 @@ opt_mask(const char *name, const char *v, uint64_t *out)
 	return ret;
 }
 
+/* Forwarding lcores must be enabled worker lcores (not the main one). */
+static int
+opt_coremask(const char *name, const char *v)
+{
+	uint64_t mask;
+
+	if (opt_mask(name, v, &mask) != 0)
+		return -1;
+	for (unsigned int lc = 0; lc < 64; lc++) {
+		if (!(mask & (1ULL << lc)))
+			continue;
+		if (!rte_lcore_is_enabled(lc) || lc == rte_get_main_lcore()) {
+			fprintf(stderr, "Invalid --%s value '%s': lcore %u is %s; "
+				"use worker lcores of the EAL list (-l/-c)\n",
+				name, v, lc, rte_lcore_is_enabled(lc) ?
+				"the main lcore" : "not enabled");
+			return -1;
+		}
+	}
+	tp.cfg.coremask = mask;
+	return 0;
+}
+
 static int
 opt_eth_peer(const char *v)
 {
@@ -365,7 +388,7 @@ opt_other(int opt, const char *name, const char *v)
 	case 'a': c->auto_start = true; return 0;
 	case OPT_TX_FIRST: c->tx_first = true; return 0;
 	case OPT_PORTMASK: return opt_mask(name, v, &c->portmask);
-	case OPT_COREMASK: return opt_mask(name, v, &c->coremask);
+	case OPT_COREMASK: return opt_coremask(name, v);
 	case OPT_FWD_MODE: return opt_fwd_mode(v);
 	case OPT_TOPOLOGY: return opt_topology(v);
 	case OPT_ETH_PEER: return opt_eth_peer(v);

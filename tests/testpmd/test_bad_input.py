@@ -25,6 +25,7 @@ BAD_OPTIONS = [
     (['--rxq=0'], "Invalid --rxq value '0'"),
     (['--stats-format=xml'], "expected text or json"),
     (['--portmask=0'], "Invalid --portmask value '0'"),
+    (['--coremask=0x1'], "Invalid --coremask value '0x1': lcore 0 is the main lcore"),
     (['--bogus'], "Unknown option '--bogus'"),
     (['--burst'], "Missing value for option '--burst'"),
 ]
