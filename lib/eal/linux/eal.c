@@ -261,7 +261,6 @@ rte_eal_iova_mode(void)
 static int
 init_fail(int err)
 {
-	rte_errno = err;
 	/* undo what was set up so that a corrected call can succeed */
 	eal_workers_stop();
 	eal_intr_cleanup();
@@ -273,6 +272,7 @@ init_fail(int err)
 	eal_devargs_cleanup();
 	eal_plugins_free();
 	__atomic_store_n(&init_state, 0, __ATOMIC_RELEASE);
+	rte_errno = err;	/* last: the cleanups above may set it */
 	return -1;
 }
 
