@@ -235,6 +235,17 @@ case_nodeaction(void)
 	check_pool_full();
 }
 
+/* The per-queue counter name of the port's xstats must read value. */
+static void
+check_queue_xstat(uint16_t port, const char *name, uint64_t value)
+{
+	uint64_t id, v;
+
+	CHECK(rte_eth_xstats_get_id_by_name(port, name, &id) == 0, "no xstat %s", name);
+	CHECK(rte_eth_xstats_get_by_id(port, &id, &v, 1) == 1 && v == value,
+	      "xstat %s = %" PRIu64 ", expected %" PRIu64, name, v, value);
+}
+
 /* EAL args give --vdev net_ring0 (default: looped rings). */
 static void
 case_multiqueue(void)
@@ -276,6 +287,8 @@ case_multiqueue(void)
 		      "queue %u stats %" PRIu64 "/%" PRIu64, q, st.q_ipackets[q], st.q_opackets[q]);
 	CHECK(st.ipackets == 100 && st.opackets == 100 && st.ibytes == 100 * FRAME_LEN,
 	      "totals %" PRIu64 " %" PRIu64, st.ipackets, st.opackets);
+	check_queue_xstat(port, "rx_q3_packets", 40);
+	check_queue_xstat(port, "tx_q1_packets", 20);
 	/* a ring of 1024 holds 1023: the rest is refused and counted */
 	for (i = 0; i < 1100; i++)
 		bufs[i] = make_frame(i);

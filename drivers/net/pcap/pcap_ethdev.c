@@ -457,6 +457,7 @@ pcap_probe(struct rte_vdev_device *dev)
 	};
 	eth_dev->data->promiscuous = 1;
 	eth_dev->data->all_multicast = 1;
+	eth_dev->data->dev_flags |= RTE_ETH_DEV_AUTOFILL_QUEUE_XSTATS;
 	eth_dev->dev_ops = &pcap_ops;
 	if (in->args.rx[0].kind == PCAP_Q_NONE)
 		eth_dev->rx_pkt_burst = pcap_rx_none;

@@ -345,6 +345,8 @@ ring_port_create(struct rte_vdev_device *vdev,
 	eth_dev->data->dev_link.link_status = RTE_ETH_LINK_UP;
 	eth_dev->data->promiscuous = 1;
 	eth_dev->data->all_multicast = 1;
+	/* per-queue counters show in xstats (rx_q0_packets, ...) as DPDK's */
+	eth_dev->data->dev_flags |= RTE_ETH_DEV_AUTOFILL_QUEUE_XSTATS;
 	eth_dev->dev_ops = &ring_ops;
 	eth_dev->rx_pkt_burst = eth_ring_rx;
 	eth_dev->tx_pkt_burst = eth_ring_tx;
