@@ -24,7 +24,7 @@ def run(tag, app_args, pre_cmds=()):
                  app_args)
     tp.send(*pre_cmds)
     tp.send('start')
-    tp.wait_stats(0, lambda s: s['tx_packets'] >= 1000, 'sending')
+    tp.wait_stats(0, lambda s: s['tx_packets'] >= 2048, 'sending')
     rc, out = tp.finish(('stop', 'quit'))
     check(rc == 0, '%s: testpmd exits with 0' % tag)
     ports, _ = fwd_stats(out)
@@ -80,3 +80,13 @@ srcs = check_frames('multiflow', frames, mac, 64, multi=True)
 check(len(frames) < 256 or len(srcs) == 256,
       'multi-flow: %d distinct source addresses' % len(srcs))
 check(len(srcs) > 1, 'multi-flow: source address varies')
+
+# flowgen: same frames, destination address cycling over 1024 flows
+frames, mac = run('flowgen', ['--forward-mode=flowgen'])
+bad = [i for i, f in enumerate(frames)
+       if len(f) != 64 or csum16(f[14:34]) != 0 or f[23] != 17 or
+       f[26:30] != bytes([198, 18, 0, 1]) or
+       struct.unpack('!I', f[30:34])[0] !=
+       (0xc6120002 + i % 1024) & 0xffffffff]
+check(not bad, 'flowgen: frame i goes to 198.18.0.2 + (i mod 1024), '
+      'valid IPv4 header (%d frames, bad: %s)' % (len(frames), bad[:5]))
