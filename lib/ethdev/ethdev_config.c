@@ -385,12 +385,16 @@ eth_dev_check_nb_desc(const struct rte_eth_dev *dev, const char *dir,
 /* A queue can be set up when the port is stopped, or at run time if the
  * PMD says so and the queue itself is stopped. */
 static int
-eth_dev_check_queue_runtime(const struct rte_eth_dev *dev, const char *dir,
-		uint16_t qid, uint64_t capa, uint8_t state)
+eth_dev_check_queue_runtime(const struct rte_eth_dev *dev, int is_rx,
+		uint16_t qid, uint64_t capa)
 {
+	const char *dir = is_rx ? "Rx" : "Tx";
+	uint8_t state = is_rx ? dev->data->rx_queue_state[qid] :
+		dev->data->tx_queue_state[qid];
+
 	if (!dev->data->dev_started)
 		return 0;
-	if (!(capa & (*dir == 'R' ? RTE_ETH_DEV_CAPA_RUNTIME_RX_QUEUE_SETUP :
+	if (!(capa & (is_rx ? RTE_ETH_DEV_CAPA_RUNTIME_RX_QUEUE_SETUP :
 			RTE_ETH_DEV_CAPA_RUNTIME_TX_QUEUE_SETUP))) {
 		RTE_ETHDEV_LOG(ERR, PORT_FMT "port is started and the driver "
 			"cannot set up %s queues at run time (stop it first)\n",
@@ -487,8 +491,8 @@ rte_eth_rx_queue_setup(uint16_t port_id, uint16_t rx_queue_id,
 			&info.rx_desc_lim, &info.default_rxportconf,
 			RTE_ETH_DEV_FALLBACK_RX_RINGSIZE);
 	if (ret == 0)
-		ret = eth_dev_check_queue_runtime(dev, "Rx", rx_queue_id,
-			info.dev_capa, dev->data->rx_queue_state[rx_queue_id]);
+		ret = eth_dev_check_queue_runtime(dev, 1, rx_queue_id,
+			info.dev_capa);
 	if (ret != 0)
 		return ret;
 	conf = rx_conf != NULL ? *rx_conf : info.default_rxconf;
@@ -555,8 +559,8 @@ rte_eth_tx_queue_setup(uint16_t port_id, uint16_t tx_queue_id,
 	ret = eth_dev_check_nb_desc(dev, "tx", &nb_tx_desc, &info.tx_desc_lim,
 		&info.default_txportconf, RTE_ETH_DEV_FALLBACK_TX_RINGSIZE);
 	if (ret == 0)
-		ret = eth_dev_check_queue_runtime(dev, "Tx", tx_queue_id,
-			info.dev_capa, dev->data->tx_queue_state[tx_queue_id]);
+		ret = eth_dev_check_queue_runtime(dev, 0, tx_queue_id,
+			info.dev_capa);
 	if (ret != 0)
 		return ret;
 	conf = tx_conf != NULL ? *tx_conf : info.default_txconf;
