@@ -125,9 +125,6 @@ int eal_timer_init(void);
 int eal_bus_cleanup(void);
 int eal_probe_check_explicit(void);
 
-/* eal_tailqs.c */
-int eal_tailqs_init(void);
-
 /* eal_memory.c (common) and linux/eal_memalloc.c */
 int eal_memory_init(void);
 int eal_memory_prealloc(void);
@@ -151,7 +148,6 @@ void *eal_malloc_contig(size_t size, unsigned int align, unsigned int bound,
 	int socket, uint64_t page_sz_mask, bool contig, bool size_hint);
 void eal_malloc_heap_add_fixed(int socket, void *va, size_t len,
 	struct rte_memseg_list *msl);
-unsigned int eal_heap_count(void);
 
 /* eal_memzone.c */
 int eal_memzone_init(void);

@@ -528,9 +528,3 @@ eal_malloc_heap_cleanup(void)
 		pthread_mutex_destroy(&h->lock);
 	}
 }
-
-unsigned int
-eal_heap_count(void)
-{
-	return RTE_MAX_NUMA_NODES;
-}
