@@ -50,6 +50,8 @@ echo "$GOOD_OUT" | grep -q "arg\[3\]=--foo" || fail "app args: $GOOD_OUT"
 good 5 $N -c 0x2
 echo "$GOOD_OUT" | grep -q "lcores=1 main=1" || fail "-c 0x2: $GOOD_OUT"
 good 5 $N --lcores 0-1
+good 5 $N --lcores '(0-2)@0'
+echo "$GOOD_OUT" | grep -q "lcores=3 main=0" || fail "--lcores (0-2)@0: $GOOD_OUT"
 good 7 $N -l 0-1 --main-lcore 1
 echo "$GOOD_OUT" | grep -q "main=1" || fail "--main-lcore 1: $GOOD_OUT"
 good 11 $N -l 0 -n 4 -m 32 --log-level 8
