@@ -574,6 +574,18 @@ rte_eth_tx_queue_setup(uint16_t port_id, uint16_t tx_queue_id,
 		nb_tx_desc, socket_id, &conf));
 }
 
+/* Round a ring size up to the alignment, into [nb_min, nb_max]. */
+static uint16_t
+eth_dev_adjust_nb_desc(uint16_t nb, const struct rte_eth_desc_lim *l)
+{
+	uint32_t align = l->nb_align ? l->nb_align : 1;
+	uint32_t max = l->nb_max - l->nb_max % align;	/* largest aligned */
+	uint32_t n = RTE_ALIGN_CEIL((uint32_t)nb, align);	/* no uint16 wrap */
+
+	n = RTE_MIN(n, max);
+	return (uint16_t)RTE_MAX(n, (uint32_t)l->nb_min);
+}
+
 int
 rte_eth_dev_adjust_nb_rx_tx_desc(uint16_t port_id, uint16_t *nb_rx_desc,
 		uint16_t *nb_tx_desc)
@@ -585,22 +597,10 @@ rte_eth_dev_adjust_nb_rx_tx_desc(uint16_t port_id, uint16_t *nb_rx_desc,
 	ret = rte_eth_dev_info_get(port_id, &info);
 	if (ret != 0)
 		return ret;
-	if (nb_rx_desc != NULL) {
-		const struct rte_eth_desc_lim *l = &info.rx_desc_lim;
-		uint16_t n = RTE_MIN(*nb_rx_desc, l->nb_max);
-
-		if (l->nb_align > 1)
-			n = RTE_ALIGN_CEIL(n, l->nb_align);
-		*nb_rx_desc = RTE_MAX(n, l->nb_min);
-	}
-	if (nb_tx_desc != NULL) {
-		const struct rte_eth_desc_lim *l = &info.tx_desc_lim;
-		uint16_t n = RTE_MIN(*nb_tx_desc, l->nb_max);
-
-		if (l->nb_align > 1)
-			n = RTE_ALIGN_CEIL(n, l->nb_align);
-		*nb_tx_desc = RTE_MAX(n, l->nb_min);
-	}
+	if (nb_rx_desc != NULL)
+		*nb_rx_desc = eth_dev_adjust_nb_desc(*nb_rx_desc, &info.rx_desc_lim);
+	if (nb_tx_desc != NULL)
+		*nb_tx_desc = eth_dev_adjust_nb_desc(*nb_tx_desc, &info.tx_desc_lim);
 	return 0;
 }
 
