@@ -6,8 +6,6 @@
  * hugepage discovery -> bus scan (buses apply -a/-b) -> IOVA mode ->
  * memory and heaps -> interrupt thread -> worker lcores -> bus probe.
  */
-#include <dirent.h>
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -121,99 +119,6 @@ eal_runtime_dir_remove(void)
 	close(config_fd);
 	config_fd = -1;
 	rmdir(runtime_dir);
-}
-
-/* --- driver plugins (-d) ---------------------------------------------------- */
-
-struct plugin {
-	char *path;
-	void *handle;
-};
-static struct plugin *plugins;
-static unsigned int nb_plugins;
-
-int
-eal_plugins_add(const char *path)
-{
-	struct plugin *n;
-
-	n = realloc(plugins, sizeof(*n) * (nb_plugins + 1));
-	if (n == NULL)
-		return -1;
-	plugins = n;
-	plugins[nb_plugins].path = strdup(path);
-	plugins[nb_plugins].handle = NULL;
-	if (plugins[nb_plugins].path == NULL)
-		return -1;
-	nb_plugins++;
-	return 0;
-}
-
-static int
-plugin_load(const char *path)
-{
-	void *h = dlopen(path, RTLD_NOW);
-
-	if (h == NULL) {
-		EAL_LOG(ERR, "-d %s: cannot load driver: %s\n", path, dlerror());
-		return -1;
-	}
-	EAL_LOG(DEBUG, "loaded driver %s\n", path);
-	return 0;
-}
-
-int
-eal_plugins_load(void)
-{
-	unsigned int i;
-	struct stat st;
-
-	for (i = 0; i < nb_plugins; i++) {
-		const char *p = plugins[i].path;
-
-		if (stat(p, &st) != 0) {
-			EAL_LOG(ERR, "-d %s: %s\n", p, strerror(errno));
-			return -1;
-		}
-		if (S_ISDIR(st.st_mode)) {
-			char file[PATH_MAX];
-			struct dirent *de;
-			DIR *d = opendir(p);
-
-			if (d == NULL) {
-				EAL_LOG(ERR, "-d %s: %s\n", p, strerror(errno));
-				return -1;
-			}
-			while ((de = readdir(d)) != NULL) {
-				size_t l = strlen(de->d_name);
-
-				if (l < 4 || strcmp(de->d_name + l - 3, ".so") != 0)
-					continue;
-				snprintf(file, sizeof(file), "%s/%s", p, de->d_name);
-				if (plugin_load(file) != 0) {
-					closedir(d);
-					return -1;
-				}
-			}
-			closedir(d);
-		} else if (plugin_load(p) != 0) {
-			return -1;
-		}
-	}
-	return 0;
-}
-
-void
-eal_plugins_free(void)
-{
-	unsigned int i;
-
-	/* libraries stay loaded: their code may still be referenced */
-	for (i = 0; i < nb_plugins; i++)
-		free(plugins[i].path);
-	free(plugins);
-	plugins = NULL;
-	nb_plugins = 0;
 }
 
 /* --- IOVA mode --------------------------------------------------------------- */
@@ -422,89 +327,5 @@ int
 rte_eal_primary_proc_alive(const char *config_file_path)
 {
 	RTE_SET_USED(config_file_path);
-	return 0;
-}
-
-/* --- multi-process channel: not supported -------------------------------------- */
-
-bool
-rte_mp_disable(void)
-{
-	return true;
-}
-
-int
-rte_mp_action_register(const char *name, rte_mp_t action)
-{
-	RTE_SET_USED(name);
-	RTE_SET_USED(action);
-	rte_errno = ENOTSUP;
-	return -1;
-}
-
-void
-rte_mp_action_unregister(const char *name)
-{
-	RTE_SET_USED(name);
-}
-
-int
-rte_mp_sendmsg(struct rte_mp_msg *msg)
-{
-	RTE_SET_USED(msg);
-	rte_errno = ENOTSUP;
-	return -1;
-}
-
-int
-rte_mp_request_sync(struct rte_mp_msg *req, struct rte_mp_reply *reply,
-	const struct timespec *ts)
-{
-	RTE_SET_USED(req);
-	RTE_SET_USED(ts);
-	if (reply != NULL)
-		memset(reply, 0, sizeof(*reply));
-	rte_errno = ENOTSUP;
-	return -1;
-}
-
-int
-rte_mp_request_async(struct rte_mp_msg *req, const struct timespec *ts,
-	rte_mp_async_reply_t clb)
-{
-	RTE_SET_USED(req);
-	RTE_SET_USED(ts);
-	RTE_SET_USED(clb);
-	rte_errno = ENOTSUP;
-	return -1;
-}
-
-int
-rte_mp_reply(struct rte_mp_msg *msg, const char *peer)
-{
-	RTE_SET_USED(msg);
-	RTE_SET_USED(peer);
-	rte_errno = ENOTSUP;
-	return -1;
-}
-
-/* --- SIMD width ---------------------------------------------------------------- */
-
-static uint16_t simd_bitwidth = RTE_VECT_DEFAULT_SIMD_BITWIDTH;
-
-uint16_t
-rte_vect_get_max_simd_bitwidth(void)
-{
-	return simd_bitwidth;
-}
-
-int
-rte_vect_set_max_simd_bitwidth(uint16_t bitwidth)
-{
-	if (eal_cfg.simd_forced && bitwidth != eal_cfg.max_simd_bitwidth)
-		return -EPERM;
-	if (bitwidth < RTE_VECT_SIMD_DISABLED || !rte_is_power_of_2(bitwidth))
-		return -EINVAL;
-	simd_bitwidth = bitwidth;
 	return 0;
 }
