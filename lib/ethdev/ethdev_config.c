@@ -361,16 +361,27 @@ rollback:
 	return eth_err(port_id, ret);
 }
 
+/* Round a ring size up to the alignment, into [nb_min, nb_max]. */
+static uint16_t
+eth_dev_adjust_nb_desc(uint16_t nb, const struct rte_eth_desc_lim *l)
+{
+	uint32_t align = l->nb_align ? l->nb_align : 1;
+	uint32_t max = l->nb_max - l->nb_max % align;	/* largest aligned */
+	uint32_t n = RTE_ALIGN_CEIL((uint32_t)nb, align);	/* no uint16 wrap */
+
+	n = RTE_MIN(n, max);
+	return (uint16_t)RTE_MAX(n, (uint32_t)l->nb_min);
+}
+
 /* Descriptor count against the ring limits; 0 picks the default. */
 static int
 eth_dev_check_nb_desc(const struct rte_eth_dev *dev, const char *dir,
 		uint16_t *nb_desc, const struct rte_eth_desc_lim *lim,
 		const struct rte_eth_dev_portconf *pref, uint16_t fallback)
 {
-	if (*nb_desc == 0) {
-		*nb_desc = pref->ring_size ? pref->ring_size : fallback;
-		*nb_desc = RTE_MIN(RTE_MAX(*nb_desc, lim->nb_min), lim->nb_max);
-	}
+	if (*nb_desc == 0)
+		*nb_desc = eth_dev_adjust_nb_desc(pref->ring_size ?
+			pref->ring_size : fallback, lim);
 	if (*nb_desc > lim->nb_max || *nb_desc < lim->nb_min ||
 			(lim->nb_align != 0 && *nb_desc % lim->nb_align != 0)) {
 		RTE_ETHDEV_LOG(ERR, PORT_FMT "nb_%s_desc=%u invalid: must be in "
@@ -572,18 +583,6 @@ rte_eth_tx_queue_setup(uint16_t port_id, uint16_t tx_queue_id,
 		dev->dev_ops->tx_queue_release);
 	return eth_err(port_id, dev->dev_ops->tx_queue_setup(dev, tx_queue_id,
 		nb_tx_desc, socket_id, &conf));
-}
-
-/* Round a ring size up to the alignment, into [nb_min, nb_max]. */
-static uint16_t
-eth_dev_adjust_nb_desc(uint16_t nb, const struct rte_eth_desc_lim *l)
-{
-	uint32_t align = l->nb_align ? l->nb_align : 1;
-	uint32_t max = l->nb_max - l->nb_max % align;	/* largest aligned */
-	uint32_t n = RTE_ALIGN_CEIL((uint32_t)nb, align);	/* no uint16 wrap */
-
-	n = RTE_MIN(n, max);
-	return (uint16_t)RTE_MAX(n, (uint32_t)l->nb_min);
 }
 
 int
