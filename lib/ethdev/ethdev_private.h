@@ -41,6 +41,10 @@ extern rte_spinlock_t eth_dev_ports_lock;
 	} \
 } while (0)
 
+/* Message prefix naming the port and its driver: "port 0 (net_ring): ". */
+#define PORT_FMT "port %u (%s): "
+#define PORT_ARGS(dev) (dev)->data->port_id, eth_dev_driver_name(dev)
+
 /* Driver name of a port for messages ("?" while probing). */
 const char *eth_dev_driver_name(const struct rte_eth_dev *dev);
 
