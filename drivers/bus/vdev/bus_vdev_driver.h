@@ -33,6 +33,7 @@ struct rte_vdev_device {
 /** The vdev device embedding a generic device. */
 #define RTE_DEV_TO_VDEV(ptr) \
 	container_of(ptr, struct rte_vdev_device, device)
+/** The const vdev device embedding a const generic device. */
 #define RTE_DEV_TO_VDEV_CONST(ptr) \
 	container_of(ptr, const struct rte_vdev_device, device)
 
@@ -59,9 +60,10 @@ rte_vdev_device_args(const struct rte_vdev_device *dev)
 typedef int (rte_vdev_probe_t)(struct rte_vdev_device *dev);
 /** Remove: undo probe. */
 typedef int (rte_vdev_remove_t)(struct rte_vdev_device *dev);
-/** Map/unmap memory for DMA by the device (optional). */
+/** Map memory for DMA by the device (optional). */
 typedef int (rte_vdev_dma_map_t)(struct rte_vdev_device *dev, void *addr,
 	uint64_t iova, size_t len);
+/** Unmap memory mapped with rte_vdev_dma_map_t (optional). */
 typedef int (rte_vdev_dma_unmap_t)(struct rte_vdev_device *dev, void *addr,
 	uint64_t iova, size_t len);
 
@@ -79,8 +81,10 @@ struct rte_vdev_driver {
 /** The driver needs IOVA as VA (the bus then asks the EAL for it). */
 #define RTE_VDEV_DRV_NEED_IOVA_AS_VA 0x0001
 
+/** The vdev driver embedding a generic driver. */
 #define RTE_DRV_TO_VDRV(ptr) \
 	container_of(ptr, struct rte_vdev_driver, driver)
+/** The const vdev driver embedding a const generic driver. */
 #define RTE_DRV_TO_VDRV_CONST(ptr) \
 	container_of(ptr, const struct rte_vdev_driver, driver)
 
@@ -94,6 +98,7 @@ void rte_vdev_unregister(struct rte_vdev_driver *driver);
  * given its value by RTE_PMD_REGISTER_ALIAS, so the two macros may appear
  * in either order and the alias is optional.
  */
+/** Register vdrv on the vdev bus under the driver name nm (at start-up). */
 #define RTE_PMD_REGISTER_VDEV(nm, vdrv) \
 static const char *vdrvinit_ ## nm ## _alias; \
 RTE_INIT(vdrvinitfn_ ## vdrv) \
@@ -104,6 +109,7 @@ RTE_INIT(vdrvinitfn_ ## vdrv) \
 } \
 RTE_PMD_EXPORT_NAME(nm, __COUNTER__)
 
+/** Give driver nm a second name, e.g. its DPDK 2.0 name "eth_ring". */
 #define RTE_PMD_REGISTER_ALIAS(nm, alias) \
 static const char *vdrvinit_ ## nm ## _alias = RTE_STR(alias)
 
