@@ -7,9 +7,8 @@ alive; --cmdline-file runs a script before the prompt."""
 import os
 import subprocess
 import sys
-import tempfile
 
-from tpharness import Testpmd, EAL_COMMON, check
+from tpharness import tmpdir, Testpmd, EAL_COMMON, check
 
 binary = sys.argv[1]
 VDEVS = ['--vdev', 'net_ring0', '--vdev', 'net_ring1']
@@ -65,7 +64,7 @@ BAD_COMMANDS = [
     ('set fwd mac', 'Set mac packet forwarding mode'),
     ('show config rxtx', 'mac packet forwarding packets/burst=16'),
 ]
-script = os.path.join(tempfile.mkdtemp(prefix='tp_bad_'), 'cmds')
+script = os.path.join(tmpdir('tp_bad_'), 'cmds')
 with open(script, 'w') as f:
     f.write('# comment line\nset burst 16\n\nshow config cores\n')
 tp = Testpmd(binary, 'badcmd', ['net_ring0', 'net_ring1'],

@@ -8,14 +8,13 @@ computed in software) and an unchanged payload."""
 import os
 import struct
 import sys
-import tempfile
 
-from tpharness import (Testpmd, check, fwd_stats, check_pools_full,
+from tpharness import (tmpdir, Testpmd, check, fwd_stats, check_pools_full,
                        pcap_read, pcap_write, mac_bytes, csum16, ipv4_hdr,
                        l4_cksum_v4, l4_cksum_v6)
 
 binary = sys.argv[1]
-tmp = tempfile.mkdtemp(prefix='tp_csum_')
+tmp = tmpdir('tp_csum_')
 ETH = mac_bytes('02:00:00:00:00:00') + mac_bytes('00:11:22:33:44:55')
 S4, D4 = bytes([192, 168, 1, 1]), bytes([192, 168, 1, 2])
 S6, D6 = bytes(range(16)), bytes(range(16, 32))

@@ -7,15 +7,14 @@ mode says and every other byte unchanged."""
 import os
 import struct
 import sys
-import tempfile
 import time
 
-from tpharness import (Testpmd, check, fwd_stats, check_pools_full,
+from tpharness import (tmpdir, Testpmd, check, fwd_stats, check_pools_full,
                        pcap_read, pcap_write, port_macs, mac_bytes,
                        ipv4_hdr, l4_cksum_v4)
 
 binary = sys.argv[1]
-tmp = tempfile.mkdtemp(prefix='tp_mac_')
+tmp = tmpdir('tp_mac_')
 N = 200
 SRC, DST = mac_bytes('00:11:22:33:44:55'), mac_bytes('66:77:88:99:aa:bb')
 PEER = '0a:0b:0c:0d:0e:0f'

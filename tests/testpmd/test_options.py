@@ -6,9 +6,8 @@
 import os
 import re
 import sys
-import tempfile
 
-from tpharness import Testpmd, check
+from tpharness import tmpdir, Testpmd, check
 
 binary = sys.argv[1]
 RINGS = ['net_ring0', 'net_ring1', 'net_ring2']
@@ -40,7 +39,7 @@ check([(a, b) for a, b, _ in s] == [(1, 2), (2, 1)],
 s, _ = fwd_config('nbports', ['--nb-ports=2'])
 check([(a, b) for a, b, _ in s] == [(0, 1), (1, 0)], '--nb-ports=2')
 
-peers = os.path.join(tempfile.mkdtemp(prefix='tp_opt_'), 'peers')
+peers = os.path.join(tmpdir('tp_opt_'), 'peers')
 with open(peers, 'w') as f:
     f.write('# port 0\n02:aa:00:00:00:10\n02:aa:00:00:00:11\n'
             '02:aa:00:00:00:12\n')

@@ -8,13 +8,12 @@ the size; --txonly-multi-flow varies the source address."""
 import os
 import struct
 import sys
-import tempfile
 
-from tpharness import (Testpmd, check, fwd_stats, check_pools_full,
+from tpharness import (tmpdir, Testpmd, check, fwd_stats, check_pools_full,
                        pcap_read, port_macs, mac_str, csum16)
 
 binary = sys.argv[1]
-tmp = tempfile.mkdtemp(prefix='tp_txonly_')
+tmp = tmpdir('tp_txonly_')
 
 
 def run(tag, app_args, pre_cmds=()):

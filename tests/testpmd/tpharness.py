@@ -2,16 +2,26 @@
 """Drive testpmd as a user does (commands through a pipe) and parse what
 it prints: the forward statistics blocks, port stats, the mbuf check."""
 
+import atexit
 import json
 import os
 import re
 import select
+import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 
 EAL_COMMON = ['--no-huge', '--no-pci', '-m', '512']
+
+
+def tmpdir(prefix):
+    """A scratch directory removed when the test exits."""
+    d = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, d, True)
+    return d
 
 
 def fail(msg):
