@@ -45,6 +45,7 @@ extern "C" {
 #include <rte_arp.h>
 #include <rte_gre.h>
 #include <rte_vxlan.h>
+#include <rte_esp.h>
 #include "rte_dev_info.h"
 
 struct rte_mempool;
