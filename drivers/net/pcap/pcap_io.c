@@ -336,7 +336,8 @@ pcap_iface_link(const char *iface, bool *up, uint32_t *speed)
 		return ret;
 	}
 	*up = (ifr.ifr_flags & IFF_UP) && (ifr.ifr_flags & IFF_RUNNING);
-	*speed = RTE_ETH_SPEED_NUM_UNKNOWN;
+	/* no speed from the kernel (lo, tun...): DPDK's net_pcap figure */
+	*speed = RTE_ETH_SPEED_NUM_10G;
 	ifr.ifr_data = (void *)&ecmd;
 	if (ioctl(fd, SIOCETHTOOL, &ifr) == 0) {
 		mbps = ethtool_cmd_speed(&ecmd);
