@@ -38,6 +38,7 @@ static unsigned int nb_frames = 1000;
 static const char *want_iova;
 static const char *lsc_event;
 static volatile int lsc_events[2];
+static int verbose;
 
 #define CHECK(cond, ...) do { \
 	if (cond) { printf("ok: "); } else { printf("FAIL: "); fails++; } \
@@ -120,6 +121,23 @@ check_frame(struct rte_mbuf *m, uint32_t *seq_out, int *bad)
 	return 0;
 }
 
+/* Print the non-zero extended statistics of a port (--verbose). */
+static void
+dump_xstats(uint16_t port)
+{
+	struct rte_eth_xstat_name names[128];
+	struct rte_eth_xstat xs[128];
+	int i, n = rte_eth_xstats_get(port, xs, RTE_DIM(xs));
+
+	if (n <= 0 || n > (int)RTE_DIM(xs) ||
+	    rte_eth_xstats_get_names(port, names, RTE_DIM(names)) != n)
+		return;
+	for (i = 0; i < n; i++)
+		if (xs[i].value != 0)
+			printf("  port %u %s: %" PRIu64 "\n", port,
+				names[xs[i].id].name, xs[i].value);
+}
+
 /*
  * Send n frames from tx to rx (lengths cycling 60..1514 unless fixed),
  * receive them and check order and content. Received mbufs are freed
@@ -156,6 +174,9 @@ transfer(const char *what, uint16_t tx, uint16_t rx, unsigned int n,
 			rte_pktmbuf_free(pkts[i]);
 		sent += k;
 		nb = rte_eth_rx_burst(rx, 0, pkts, BURST);
+		if (verbose && (k != 0 || nb != 0))
+			printf("  %s: sent %u (+%u) got %u (+%u)\n", what, sent, k,
+				got, nb);
 		for (i = 0; i < nb; i++) {
 			uint32_t seq;
 			int b = 0;
@@ -174,6 +195,8 @@ transfer(const char *what, uint16_t tx, uint16_t rx, unsigned int n,
 			rte_pktmbuf_free(pkts[i]);
 		}
 	}
+	if (verbose)
+		dump_xstats(rx);
 	CHECK(sent == n, "%s: sent %u of %u frames", what, sent, n);
 	CHECK(got == n, "%s: received %u of %u frames (%u foreign ignored)",
 		what, got, n, foreign);
@@ -249,6 +272,20 @@ wait_link(uint16_t port, bool up, unsigned int ms)
 	return false;
 }
 
+/*
+ * Links up on both ports, then past QEMU's 82540EM receive hold: after
+ * every RCTL write (port start, promiscuous mode) it holds frames for 1 s
+ * and, when the hold ends, drops what does not fit the ring (counted in
+ * imissed). Traffic starts after it.
+ */
+static void
+settle(void)
+{
+	wait_link(0, true, 10000);
+	wait_link(1, true, 10000);
+	rte_delay_ms(1100);
+}
+
 static void
 check_stats(const char *what, uint16_t tx, uint16_t rx, unsigned int n)
 {
@@ -285,8 +322,7 @@ nombuf_phase(void)
 	rte_eth_dev_stop(1);
 	if (port_start(1, RTE_ETHER_MTU, false, small) != 0)
 		return;
-	wait_link(0, true, 10000);
-	wait_link(1, true, 10000);
+	settle();
 	rte_eth_stats_reset(1);
 	for (i = 0; i < n; i++) {
 		struct rte_mbuf *m = make_frame(0, i, 100, 1);
@@ -310,7 +346,12 @@ nombuf_phase(void)
 			else
 				rte_pktmbuf_free(pkts[i]);
 		}
-		if (nb == 0 && nheld > 0) {
+		if (nb == 0 && nheld == RTE_DIM(held)) {
+			rte_eth_stats_get(1, &st);
+			if (got + st.imissed >= n)
+				break;
+		}
+		if (nb == 0 && nheld > 0 && nheld < RTE_DIM(held)) {
 			rte_eth_stats_get(1, &st);
 			if (st.rx_nombuf > 0) {
 				for (i = 0; i < nheld; i++)
@@ -321,8 +362,11 @@ nombuf_phase(void)
 	}
 	rte_eth_stats_get(1, &st);
 	CHECK(st.rx_nombuf > 0, "nombuf: rx_nombuf counted %" PRIu64, st.rx_nombuf);
-	CHECK(got == n, "nombuf: all %u frames received after the pool refilled"
-		" (got %u)", n, got);
+	/* The 82574L model keeps what it cannot take; the 82540EM model drops
+	 * what overflows the ring when it is refilled, and counts it. */
+	CHECK(got + st.imissed == n && got >= RING - 1, "nombuf: %u frames"
+		" received + %" PRIu64 " counted missed == %u sent", got,
+		st.imissed, n);
 	rte_eth_dev_stop(1);
 	port_start(1, RTE_ETHER_MTU, false, pool);
 	CHECK(rte_mempool_avail_count(small) == RING + 40,
@@ -358,6 +402,7 @@ parse_args(int argc, char **argv)
 		{ "frames", required_argument, NULL, 'n' },
 		{ "iova", required_argument, NULL, 'i' },
 		{ "lsc-event", required_argument, NULL, 'l' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -367,6 +412,7 @@ parse_args(int argc, char **argv)
 		case 'n': nb_frames = (unsigned int)atoi(optarg); break;
 		case 'i': want_iova = optarg; break;
 		case 'l': lsc_event = optarg; break;
+		case 'v': verbose = 1; break;
 		default:
 			fprintf(stderr, "usage: em-loopback [EAL args] -- [--frames N]"
 				" [--iova va|pa] [--lsc-event NAME]\n");
@@ -410,6 +456,7 @@ main(int argc, char **argv)
 	}
 	CHECK(wait_link(0, true, 10000) && wait_link(1, true, 10000),
 		"links up on both ports");
+	settle();
 
 	transfer("0->1 mixed sizes", 0, 1, nb_frames, 0, 1, 0, 0);
 	check_stats("0->1", 0, 1, nb_frames);
@@ -430,8 +477,7 @@ main(int argc, char **argv)
 		ret = port_start(p, 8000, true, pool);
 	}
 	if (ret == 0) {
-		wait_link(0, true, 10000);
-		wait_link(1, true, 10000);
+		settle();
 		transfer("0->1 jumbo 8014-byte scatter", 0, 1, 100, 8014, 4, 0, 0);
 		transfer("1->0 jumbo 8014-byte scatter", 1, 0, 100, 8014, 4, 0, 0);
 	}

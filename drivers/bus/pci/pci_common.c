@@ -141,9 +141,11 @@ rte_pci_map_device(struct rte_pci_device *dev)
 		ret = pci_uio_map_resource(dev);
 		break;
 	default:
-		PCI_LOG(ERR, "%s is bound to %s, which gives no user space access;"
+		PCI_LOG(ERR, "%s is %s, which gives no user space access;"
 			" bind it with: dpdk-devbind.py -b vfio-pci %s",
-			dev->name, kdrv_name(dev->kdrv), dev->name);
+			dev->name, dev->kdrv == RTE_PCI_KDRV_NONE ?
+			"not bound to any driver" : "bound to a kernel driver",
+			dev->name);
 		return -ENODEV;
 	}
 	if (ret == 0)

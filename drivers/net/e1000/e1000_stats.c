@@ -3,6 +3,7 @@
  * Reading and naming the e1000 statistics registers (SDM 13.7).
  */
 #include <stddef.h>
+#include <string.h>
 
 #include "e1000_stats.h"
 
@@ -71,18 +72,62 @@ e1000_stat_name(unsigned int i)
 	return i < E1000_NB_HW_STATS ? e1000_stat_table[i].name : NULL;
 }
 
+/* What a 32-bit counter gathered since the last call. */
+static uint64_t
+counter_delta(const struct e1000_hw *hw, struct e1000_stats_track *t,
+		unsigned int i)
+{
+	uint32_t reg = e1000_stat_table[i].reg;
+	uint32_t v = e1000_read_reg(hw, reg), again, d;
+
+	switch (t->mode[i]) {
+	case E1000_STAT_CLEARS:
+		return v;
+	case E1000_STAT_TOTAL:
+		d = v - t->last[i];	/* modulo 2^32: survives a wrap */
+		t->last[i] = v;
+		return d;
+	default:
+		if (v == 0)
+			return 0;
+		/* A clearing counter reads (almost surely) less the second
+		 * time; a running total reads the same. */
+		again = e1000_read_reg(hw, reg);
+		if (again == v) {
+			t->mode[i] = E1000_STAT_TOTAL;
+			t->last[i] = v;
+			return v;
+		}
+		t->mode[i] = E1000_STAT_CLEARS;
+		return (uint64_t)v + again;
+	}
+}
+
 void
-e1000_stats_update(const struct e1000_hw *hw, struct em_hw_stats *s)
+e1000_stats_update(const struct e1000_hw *hw, struct e1000_stats_track *t,
+		struct em_hw_stats *s)
 {
 	uint64_t *acc = (uint64_t *)s;
 	unsigned int i;
 
 	for (i = 0; i < E1000_NB_HW_STATS; i++) {
 		const struct e1000_stat_desc *d = &e1000_stat_table[i];
-		uint64_t v = e1000_read_reg(hw, d->reg);
 
-		if (d->wide)
+		if (d->wide) {
+			/* Low then high: reading the high half clears both,
+			 * in the datasheet and in QEMU alike. */
+			uint64_t v = e1000_read_reg(hw, d->reg);
+
 			v |= (uint64_t)e1000_read_reg(hw, d->reg + 4) << 32;
-		acc[i] += v;
+			acc[i] += v;
+		} else {
+			acc[i] += counter_delta(hw, t, i);
+		}
 	}
+}
+
+void
+e1000_stats_track_reset(struct e1000_stats_track *t)
+{
+	memset(t->last, 0, sizeof(t->last));
 }

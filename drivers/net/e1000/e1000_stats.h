@@ -23,9 +23,29 @@ struct em_hw_stats {
 
 #define E1000_NB_HW_STATS (sizeof(struct em_hw_stats) / sizeof(uint64_t))
 
+/*
+ * How each 32-bit counter behaves. The datasheets make them all clear on
+ * read, but QEMU's 8254x model leaves several (MPC, RNBC, the collision
+ * and error counters) as running totals; the first non-zero value of a
+ * counter is read twice to tell which kind it is.
+ */
+enum e1000_stat_mode {
+	E1000_STAT_UNKNOWN = 0,
+	E1000_STAT_CLEARS,	/* clear on read: each read is a delta */
+	E1000_STAT_TOTAL,	/* running total: delta from the last read */
+};
+
+struct e1000_stats_track {
+	uint32_t last[E1000_NB_HW_STATS];
+	uint8_t mode[E1000_NB_HW_STATS];
+};
+
 /* Name of hardware counter i (xstats naming, e.g. "rx_crc_errors"). */
 const char *e1000_stat_name(unsigned int i);
 /* Add what the counters gathered since the last read to s. */
-void e1000_stats_update(const struct e1000_hw *hw, struct em_hw_stats *s);
+void e1000_stats_update(const struct e1000_hw *hw, struct e1000_stats_track *t,
+		struct em_hw_stats *s);
+/* The MAC was reset: every counter restarts from zero. */
+void e1000_stats_track_reset(struct e1000_stats_track *t);
 
 #endif /* _E1000_STATS_H_ */

@@ -229,12 +229,13 @@ em_dev_start(struct rte_eth_dev *dev)
 		return -EINVAL;
 	}
 	/* Reset clears the statistics registers: fold them in first. */
-	e1000_stats_update(hw, &ad->stats);
+	e1000_stats_update(hw, &ad->stats_track, &ad->stats);
 	ret = e1000_hw_reset(hw);
 	if (ret != 0) {
 		EM_LOG(ERR, "port %u: reset did not complete", dev->data->port_id);
 		return ret;
 	}
+	e1000_stats_track_reset(&ad->stats_track);
 	em_restore_filters(dev);
 	em_set_vme(dev);
 	ret = e1000_setup_link(hw);
@@ -283,7 +284,7 @@ em_dev_stop(struct rte_eth_dev *dev)
 		rte_intr_vec_list_free(dev->intr_handle);
 	}
 	em_rxtx_stop(dev);
-	e1000_stats_update(hw, &ad->stats);
+	e1000_stats_update(hw, &ad->stats_track, &ad->stats);
 	memset(&link, 0, sizeof(link));
 	rte_eth_linkstatus_set(dev, &link);
 	return 0;
@@ -313,6 +314,7 @@ em_dev_close(struct rte_eth_dev *dev)
 	for (q = 0; q < dev->data->nb_tx_queues; q++)
 		em_tx_queue_release(dev, q);
 	e1000_hw_reset(&ad->hw);
+	e1000_stats_track_reset(&ad->stats_track);
 	if (ad->lsc_registered) {
 		rte_intr_callback_unregister(dev->intr_handle, em_intr_handler,
 			dev);
@@ -537,7 +539,7 @@ em_stats_get(struct rte_eth_dev *dev, struct rte_eth_stats *st)
 	struct em_hw_stats *s = &ad->stats;
 	uint64_t lng, err;
 
-	e1000_stats_update(&ad->hw, s);
+	e1000_stats_update(&ad->hw, &ad->stats_track, s);
 	em_sw_drops(dev, &lng, &err);
 	st->ipackets = s->gprc;
 	st->opackets = s->gptc;
@@ -559,7 +561,8 @@ em_stats_reset(struct rte_eth_dev *dev)
 	struct em_rx_queue *rxq = dev->data->rx_queues != NULL ?
 		dev->data->rx_queues[0] : NULL;
 
-	e1000_stats_update(&ad->hw, &ad->stats);	/* clears the registers */
+	/* Consume what the counters hold, then start from zero. */
+	e1000_stats_update(&ad->hw, &ad->stats_track, &ad->stats);
 	memset(&ad->stats, 0, sizeof(ad->stats));
 	if (rxq != NULL)
 		rxq->drop_long = rxq->drop_err = 0;
@@ -594,7 +597,7 @@ em_xstats_get(struct rte_eth_dev *dev, struct rte_eth_xstat *xstats,
 
 	if (xstats == NULL || n < EM_NB_XSTATS)
 		return EM_NB_XSTATS;
-	e1000_stats_update(&ad->hw, &ad->stats);
+	e1000_stats_update(&ad->hw, &ad->stats_track, &ad->stats);
 	em_sw_drops(dev, &sw[0], &sw[1]);
 	for (i = 0; i < EM_NB_XSTATS; i++) {
 		xstats[i].id = i;
@@ -678,7 +681,7 @@ em_dev_init(struct rte_eth_dev *dev)
 	e1000_rar_set(hw, 0, hw->perm_addr);
 	dev->data->dev_flags |= RTE_ETH_DEV_AUTOFILL_QUEUE_XSTATS;
 	/* Reset clears the counters; the totals start from zero. */
-	e1000_stats_update(hw, &ad->stats);
+	e1000_stats_update(hw, &ad->stats_track, &ad->stats);
 	memset(&ad->stats, 0, sizeof(ad->stats));
 	if (em_has_intr(dev)) {
 		ret = rte_intr_callback_register(dev->intr_handle,

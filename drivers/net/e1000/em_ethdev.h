@@ -78,7 +78,7 @@ struct em_tx_queue {
 struct em_adapter {
 	struct e1000_hw hw;
 	struct em_hw_stats stats;	/* accumulated hardware counters */
-	struct em_hw_stats stats_base;	/* values at the last reset */
+	struct e1000_stats_track stats_track; /* counter behaviour */
 	uint8_t mc_addrs[64][6];	/* set_mc_addr_list */
 	uint32_t nb_mc_addrs;
 	uint32_t vfta[E1000_VFTA_SIZE];
