@@ -597,6 +597,56 @@ wait_for(int *counter, int value, unsigned int ms)
 	return __atomic_load_n(counter, __ATOMIC_ACQUIRE) >= value;
 }
 
+static struct rte_intr_handle *pending_h;
+static int pending_ucb_calls, pending_cb_calls;
+
+static void
+pending_ucb(struct rte_intr_handle *h, void *arg)
+{
+	RTE_SET_USED(h);
+	RTE_SET_USED(arg);
+	__atomic_fetch_add(&pending_ucb_calls, 1, __ATOMIC_RELEASE);
+}
+
+/* removes itself from inside the interrupt thread */
+static void
+self_removing_cb(void *arg)
+{
+	uint64_t v;
+
+	if (read(*(int *)arg, &v, sizeof(v)) < 0)
+		return;
+	if (rte_intr_callback_unregister_pending(pending_h, self_removing_cb,
+			arg, pending_ucb) != 1)
+		return;
+	__atomic_fetch_add(&pending_cb_calls, 1, __ATOMIC_RELEASE);
+}
+
+static void
+test_intr_pending(void)
+{
+	int efd = eventfd(0, EFD_NONBLOCK);
+	uint64_t one = 1;
+
+	pending_h = rte_intr_instance_alloc(0);
+	rte_intr_fd_set(pending_h, efd);
+	rte_intr_type_set(pending_h, RTE_INTR_HANDLE_EXT);
+	CHECK(rte_intr_callback_register(pending_h, self_removing_cb, &efd) == 0,
+		"register");
+	CHECK(rte_intr_callback_unregister_pending(pending_h, self_removing_cb,
+		&efd, NULL) == -EAGAIN, "pending outside a callback");
+	CHECK(write(efd, &one, sizeof(one)) == sizeof(one), "write");
+	CHECK(wait_for(&pending_ucb_calls, 1, 2000), "unregister callback ran");
+	CHECK(write(efd, &one, sizeof(one)) == sizeof(one), "write again");
+	rte_delay_us_sleep(50000);
+	CHECK(pending_cb_calls == 1 && pending_ucb_calls == 1,
+		"callback ran %d times after removing itself", pending_cb_calls);
+	CHECK(rte_intr_callback_unregister(pending_h, self_removing_cb, &efd) ==
+		-ENOENT, "already gone");
+	rte_intr_instance_free(pending_h);
+	close(efd);
+}
+
 static void
 test_intr(void)
 {
@@ -652,6 +702,7 @@ test_intr(void)
 	CHECK(rte_intr_enable(h) == -1, "EXT enable unsupported");
 	rte_intr_instance_free(h);
 	close(efd);
+	test_intr_pending();
 }
 
 static int alarm_order[8];
