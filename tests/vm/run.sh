@@ -119,15 +119,17 @@ host_start() { :; }
 host_check() { :; }
 
 # ---- host-side helpers for hooks ----------------------------------------
-# wait_guest_event NAME [SECONDS]: wait for the guest's vm_event NAME.
+# wait_guest_event NAME [SECONDS]: wait for the guest's vm_event NAME (by
+# default as long as the guest may run: boots are slow on a loaded host).
 wait_guest_event() {
-    local n=$(( ${2:-60} * 10 ))
+    local secs=${2:-$((GUEST_TIMEOUT + 60))}
+    local n=$((secs * 10))
     while [ $n -gt 0 ]; do
         # The serial console ends lines with \r\n.
         tr -d '\r' < "$out/console.log" | grep -aqx "PMDKIT-VM-EVENT $1" && return 0
         sleep 0.1; n=$((n - 1))
     done
-    echo "vm/run: guest event '$1' did not come within ${2:-60}s" >&2
+    echo "vm/run: guest event '$1' did not come within ${secs}s" >&2
     return 1
 }
 # vm_monitor COMMAND: one human-monitor command (needs `monitor` in vm.conf).
