@@ -61,6 +61,8 @@ BAD_COMMANDS = [
     ('port start 5', 'no port 5'),
     ('help bogus', "unknown 'bogus'"),
     ('set txpkts 10,10', 'first segment must hold'),
+    ('port attach net_bogus0', "Failed to attach port 'net_bogus0'"),
+    ('port detach 0', 'Port 0 is started: run "port stop 0" first'),
     ('set fwd mac', 'Set mac packet forwarding mode'),
     ('show config rxtx', 'mac packet forwarding packets/burst=16'),
 ]
