@@ -172,7 +172,6 @@ int fwd_stop(void);
 void fwd_config_setup(void);
 void fwd_config_display(void);
 void fwd_rxtx_config_display(void);
-uint16_t fwd_peer_port(uint16_t idx, uint16_t nb);
 void fwd_set_ports_from_mask(void);
 void fwd_set_lcores_from_mask(void);
 uint16_t fwd_tx_port_of(uint16_t rx_idx);
