@@ -257,24 +257,39 @@ fwd_send_first_bursts(uint32_t nb_bursts)
 			txonly_engine.packet_fwd(&tp.streams[s]);
 }
 
-int
-fwd_start(uint32_t tx_first_bursts)
+/* Why forwarding cannot start now, printed; false if it can. */
+static bool
+fwd_cannot_start(void)
 {
 	if (tp.forwarding) {
 		printf("Packet forwarding already started\n");
-		return -1;
+		return true;
 	}
 	if (tp.cfg.nb_fwd_ports == 0) {
 		printf("No forwarding ports: probe some (--vdev, -a, \"port "
 		       "attach\") or check --portmask\n");
-		return -1;
+		return true;
 	}
 	if (tp.nb_cfg_lcores == 0) {
 		printf("No forwarding cores: give the EAL a second lcore "
 		       "(e.g. -l 0-1) or check --coremask\n");
-		return -1;
+		return true;
 	}
-	if (!fwd_ports_ready())
+	return !fwd_ports_ready();
+}
+
+static void
+fwd_streams_init(const struct fwd_engine *eng)
+{
+	if (eng->stream_init != NULL)
+		for (uint32_t s = 0; s < tp.nb_streams; s++)
+			eng->stream_init(&tp.streams[s]);
+}
+
+int
+fwd_start(uint32_t tx_first_bursts)
+{
+	if (fwd_cannot_start())
 		return -1;
 	fwd_config_setup();
 	if (tp.nb_streams == 0 || tp.streams == NULL) {
@@ -284,19 +299,13 @@ fwd_start(uint32_t tx_first_bursts)
 	if (!tp.cfg.no_flush_rx)
 		ports_flush_stale();
 	stats_fwd_snapshot();
-	for (uint32_t s = 0; s < tp.nb_streams; s++)
-		if (tp.run_eng->stream_init != NULL)
-			tp.run_eng->stream_init(&tp.streams[s]);
 	fwd_config_print();
 	fwd_rxtx_config_display();
 	if (tx_first_bursts != 0) {
-		for (uint32_t s = 0; s < tp.nb_streams; s++)
-			txonly_engine.stream_init(&tp.streams[s]);
+		fwd_streams_init(&txonly_engine);
 		fwd_send_first_bursts(tx_first_bursts);
-		if (tp.run_eng->stream_init != NULL)
-			for (uint32_t s = 0; s < tp.nb_streams; s++)
-				tp.run_eng->stream_init(&tp.streams[s]);
 	}
+	fwd_streams_init(tp.run_eng);
 	for (uint16_t lc = 0; lc < tp.nb_run_lcores; lc++) {
 		struct fwd_lcore *fc = &tp.fwd_lcores[lc];
 
