@@ -18,6 +18,7 @@
 
 #include <rte_alarm.h>
 #include <rte_atomic.h>
+#include <rte_bitmap.h>
 #include <rte_common.h>
 #include <rte_cpuflags.h>
 #include <rte_hexdump.h>
@@ -791,6 +792,86 @@ test_kvargs(void)
 	CHECK(rte_kvargs_process(NULL, "a", kv_sum, &sum) == 0, "NULL list");
 }
 
+/* --- bitmap ------------------------------------------------------------------ */
+
+#define BM_BITS 10000
+
+static void
+test_bitmap(void)
+{
+	static bool ref[BM_BITS];
+	uint32_t size = rte_bitmap_get_memory_footprint(BM_BITS), pos, first;
+	uint8_t *mem = rte_zmalloc(NULL, size, RTE_CACHE_LINE_SIZE);
+	struct rte_bitmap *bmp;
+	uint64_t slab;
+	unsigned int i, n, found, expect;
+
+	CHECK(rte_bitmap_get_memory_footprint(0) == 0, "footprint 0");
+	CHECK(rte_bitmap_init(BM_BITS, mem + 8, size) == NULL, "misaligned");
+	CHECK(rte_bitmap_init(BM_BITS, mem, size - 1) == NULL, "too small");
+	bmp = rte_bitmap_init(BM_BITS, mem, size);
+	CHECK(bmp != NULL && rte_bitmap_scan(bmp, &pos, &slab) == 0, "empty");
+	if (bmp == NULL)
+		return;
+	/* random sets and clears against a reference */
+	for (i = 0; i < 50000; i++) {
+		pos = (uint32_t)rte_rand_max(BM_BITS);
+		if (rte_rand_max(3) == 0) {
+			rte_bitmap_clear(bmp, pos);
+			ref[pos] = false;
+		} else {
+			rte_bitmap_set(bmp, pos);
+			ref[pos] = true;
+		}
+	}
+	for (i = 0, n = 0; i < BM_BITS; i++)
+		n += (!!rte_bitmap_get(bmp, i)) != ref[i];
+	CHECK(n == 0, "%u bits differ from the reference", n);
+	/* one full scan cycle visits each non-empty slab once, in order */
+	rte_bitmap_reset(bmp);
+	memset(ref, 0, sizeof(ref));
+	for (i = 0; i < BM_BITS; i += 97) {
+		rte_bitmap_set(bmp, i);
+		ref[i] = true;
+	}
+	for (i = 0, expect = 0; i < BM_BITS; i += 64) {
+		unsigned int k;
+
+		for (k = i; k < i + 64 && k < BM_BITS; k++)
+			if (ref[k]) {
+				expect++;
+				break;
+			}
+	}
+	CHECK(rte_bitmap_scan(bmp, &first, &slab) == 1 && first == 0 && slab == 1,
+		"first slab %u %" PRIx64, first, slab);
+	found = 1;
+	while (rte_bitmap_scan(bmp, &pos, &slab) == 1 && pos != first) {
+		for (i = 0; i < 64; i++)
+			if (((slab >> i) & 1) !=
+			    (pos + i < BM_BITS && ref[pos + i])) {
+				CHECK(0, "slab at %u wrong", pos);
+				break;
+			}
+		found++;
+		if (found > expect + 1)
+			break;
+	}
+	CHECK(found == expect, "scan found %u slabs, expected %u", found, expect);
+	/* all set, then clear everything: empty again */
+	bmp = rte_bitmap_init_with_all_set(BM_BITS, mem, size);
+	CHECK(rte_bitmap_get(bmp, 0) && rte_bitmap_get(bmp, BM_BITS - 1) &&
+		!rte_bitmap_get(bmp, BM_BITS), "all set");
+	for (i = 0; i < BM_BITS; i++)
+		rte_bitmap_clear(bmp, i);
+	CHECK(rte_bitmap_scan(bmp, &pos, &slab) == 0, "cleared bitmap not empty");
+	rte_bitmap_set_slab(bmp, 640, 0xf0);
+	CHECK(rte_bitmap_scan(bmp, &pos, &slab) == 1 && pos == 640 &&
+		slab == 0xf0, "set_slab");
+	CHECK(rte_bitmap_free(bmp) == 0, "free");
+	rte_free(mem);
+}
+
 /* --- misc helpers ----------------------------------------------------------- */
 
 static void
@@ -868,6 +949,8 @@ main(int argc, char **argv)
 		test_kvargs();
 	else if (strcmp(name, "misc") == 0)
 		test_misc();
+	else if (strcmp(name, "bitmap") == 0)
+		test_bitmap();
 	else {
 		printf("unknown test %s\n", name);
 		failures = 100;
