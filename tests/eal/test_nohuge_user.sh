@@ -4,15 +4,16 @@
 app="$1"
 [ "$(id -u)" -eq 0 ] || { echo "FAIL: needs root to drop privileges"; exit 1; }
 command -v setpriv >/dev/null || { echo "FAIL: setpriv missing (util-linux)"; exit 1; }
-# the binary and its library must be reachable by nobody
-if ! setpriv --reuid=nobody --regid=nogroup --clear-groups test -x "$app"; then
-	tmp=$(mktemp -d /tmp/eal_nobody.XXXXXX)
-	cp "$app" "$tmp/"
-	for l in $(ldd "$app" | awk '/libpmdkit/ {print $3}'); do cp "$l" "$tmp/"; done
-	chmod -R a+rX "$tmp"
-	app="$tmp/$(basename "$app")"
-	export LD_LIBRARY_PATH="$tmp"
-fi
+# The binary and its library must be reachable by nobody, whatever the
+# permissions of the directories above the build tree (a checkout under
+# /root or a 0700 mktemp dir is not): run copies from a world-readable dir.
+tmp=$(mktemp -d /tmp/eal_nobody.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+cp "$app" "$tmp/"
+for l in $(ldd "$app" | awk '/libpmdkit/ {print $3}'); do cp "$l" "$tmp/"; done
+chmod -R a+rX "$tmp"
+app="$tmp/$(basename "$app")"
+export LD_LIBRARY_PATH="$tmp"
 out=$(env -u XDG_RUNTIME_DIR setpriv --reuid=nobody --regid=nogroup \
 	--clear-groups "$app" --no-huge -l 0-1 -m 16 --file-prefix eal_nobody \
 	-- alloc 48 2>&1)
@@ -32,5 +33,4 @@ if grep -q hugetlbfs /proc/mounts; then
 		echo "$err" | grep -q "no permission .*run as root.*--no-huge" ||
 		{ echo "FAIL: permission message: $err"; exit 1; }
 fi
-[ -n "${tmp:-}" ] && rm -rf "$tmp"
 echo "passed"
