@@ -11,7 +11,6 @@ datagrams sent to NICk_QEMU_PORT arrive at the NIC as received frames.
   netio.py pcap-count FILE [--ethertype 0x0806]
 """
 import argparse
-import os
 import socket
 import struct
 import sys
