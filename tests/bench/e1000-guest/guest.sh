@@ -31,7 +31,7 @@ PM=$BUILD/app/testpmd/pmdkit-testpmd
 DP=/usr/bin/dpdk-testpmd
 for app in pmdkit dpdk; do
     [ $app = pmdkit ] && bin=$PM || bin=$DP
-    bench $app "$bin" txonly -a $NIC0_BDF -- --forward-mode=txonly
-    bench $app "$bin" io -a $NIC0_BDF -a $NIC1_BDF -- --forward-mode=io --tx-first
+    bench $app "$bin" txonly -a $NIC0_BDF -- --forward-mode=txonly --total-num-mbufs=16384
+    bench $app "$bin" io -a $NIC0_BDF -a $NIC1_BDF -- --forward-mode=io --tx-first --total-num-mbufs=16384
 done
 finish

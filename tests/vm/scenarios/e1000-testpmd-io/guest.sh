@@ -14,11 +14,13 @@ wait_line() {
 }
 mkfifo /tmp/io.in
 timeout 100 $TP -l 0-1 --file-prefix io -a $NIC0_BDF -a $NIC1_BDF -- \
-    --forward-mode=io --stats-period 1 --stats-format=json \
+    --forward-mode=io --total-num-mbufs=8192 --stats-period 1 --stats-format=json \
     < /tmp/io.in > /tmp/io.log 2>&1 &
 pid=$!
 exec 3> /tmp/io.in
-check "io testpmd forwarding" wait_line /tmp/io.log "Press enter to exit" 40
+if ! wait_line /tmp/io.log "Press enter to exit" 60; then
+    fail "io testpmd did not start forwarding:"; cat /tmp/io.log; finish
+fi
 sleep 2   # the 82540EM holds frames for 1 s after each RCTL write
 vm_event fwd-ready
 # The host injects 300 frames into NIC0 and 200 into NIC1.

@@ -14,17 +14,21 @@ wait_line() {
     return 1
 }
 mkfifo /tmp/rx.in /tmp/tx.in
-timeout 90 $TP -l 0 -m 96 --file-prefix rx -a $NIC1_BDF -- --forward-mode=rxonly \
+timeout 90 $TP -l 0 -m 96 --file-prefix rx -a $NIC1_BDF -- --forward-mode=rxonly --total-num-mbufs=8192 \
     < /tmp/rx.in > /tmp/rx.log 2>&1 &
 rxpid=$!
 exec 3> /tmp/rx.in
-check "rxonly testpmd forwarding" wait_line /tmp/rx.log "Press enter to exit" 40
+if ! wait_line /tmp/rx.log "Press enter to exit" 60; then
+    fail "rxonly testpmd did not start forwarding:"; cat /tmp/rx.log; finish
+fi
 sleep 1
-timeout 60 $TP -l 1 -m 96 --file-prefix tx -a $NIC0_BDF -- --forward-mode=txonly \
+timeout 60 $TP -l 1 -m 96 --file-prefix tx -a $NIC0_BDF -- --forward-mode=txonly --total-num-mbufs=8192 \
     < /tmp/tx.in > /tmp/tx.log 2>&1 &
 txpid=$!
 exec 4> /tmp/tx.in
-check "txonly testpmd forwarding" wait_line /tmp/tx.log "Press enter to exit" 40
+if ! wait_line /tmp/tx.log "Press enter to exit" 60; then
+    fail "txonly testpmd did not start forwarding:"; cat /tmp/tx.log; finish
+fi
 sleep 4
 echo >&4; wait $txpid; check_eq "txonly testpmd exit status" 0 $?
 sleep 2
