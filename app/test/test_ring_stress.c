@@ -2,7 +2,8 @@
 /*
  * ring_stress_autotest: two lcores both enqueue their own numbered
  * sequence and dequeue whatever arrives, on MP/MC, HTS and RTS rings,
- * with pointer elements and with 16-byte elements. Each consumer checks
+ * with pointer elements and with 16-byte elements, and on HTS rings with
+ * the peek API committing only part of each claim. Each consumer checks
  * that every producer's numbers arrive strictly increasing (FIFO per
  * producer) and that 16-byte elements are not torn; at the end a bitmap
  * per producer proves that every number arrived exactly once.
@@ -42,6 +43,7 @@ elem_check(uint32_t producer, uint32_t seq)
 struct stress_ctx {
 	struct rte_ring *r;
 	unsigned int esize;           /* 8 (pointer) or 16 */
+	int peek;                     /* HTS: use the peek API */
 	uint64_t consumed;            /* total dequeued, atomic */
 	uint64_t *seen[NB_PRODUCERS]; /* bitmaps, atomic OR */
 	int error;                    /* set by any thread on failure */
@@ -99,7 +101,17 @@ stress_worker(void *arg)
 				in16[i] = (struct elem16){ me, next + i,
 					elem_check(me, next + i) };
 			}
-			if (ctx.esize == 8)
+			if (ctx.peek) {
+				/* claim k, publish only part of it */
+				/* finish only after a successful start:
+				 * it would reset another thread's claim */
+				n = rte_ring_enqueue_burst_start(ctx.r, k, NULL);
+				n -= n / 4;
+				if (n > 0)
+					rte_ring_enqueue_elem_finish(ctx.r,
+						ctx.esize == 8 ? (void *)inp :
+						(void *)in16, ctx.esize, n);
+			} else if (ctx.esize == 8)
 				n = (round & 1) ?
 				    rte_ring_enqueue_bulk(ctx.r,
 					(void **)inp, k, NULL) :
@@ -115,7 +127,16 @@ stress_worker(void *arg)
 		}
 		/* consume up to a burst */
 		k = 1 + (round * 7) % MAX_BURST;
-		if (ctx.esize == 8)
+		if (ctx.peek) {
+			/* copy k out, release only part: the rest is seen
+			 * again by the next dequeue (of either lcore) */
+			n = rte_ring_dequeue_burst_elem_start(ctx.r,
+				ctx.esize == 8 ? (void *)outp : (void *)out16,
+				ctx.esize, k, NULL);
+			n -= n / 3;
+			if (n > 0)
+				rte_ring_dequeue_elem_finish(ctx.r, n);
+		} else if (ctx.esize == 8)
 			n = rte_ring_dequeue_burst(ctx.r, (void **)outp, k,
 				NULL);
 		else
@@ -151,7 +172,8 @@ fail:
 }
 
 static int
-run_stress(const char *name, unsigned int flags, unsigned int esize)
+run_stress(const char *name, unsigned int flags, unsigned int esize,
+	int peek)
 {
 	unsigned int worker, p;
 	uint64_t w, words = PER_PRODUCER / 64;
@@ -159,6 +181,7 @@ run_stress(const char *name, unsigned int flags, unsigned int esize)
 
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.esize = esize;
+	ctx.peek = peek;
 	ctx.r = rte_ring_create_elem("stress", esize, RING_SIZE,
 		SOCKET_ID_ANY, flags);
 	TEST_ASSERT_NOT_NULL(ctx.r, "create %s ring: %s", name,
@@ -185,8 +208,9 @@ run_stress(const char *name, unsigned int flags, unsigned int esize)
 	}
 	TEST_ASSERT(rte_ring_empty(ctx.r), "%s: ring not empty", name);
 	rte_ring_free(ctx.r);
-	printf("  %s, %u-byte elements: %u elements, none lost or duplicated\n",
-		name, esize, NB_PRODUCERS * PER_PRODUCER);
+	printf("  %s%s, %u-byte elements: %u elements, none lost or duplicated\n",
+		name, peek ? " (peek API)" : "", esize,
+		NB_PRODUCERS * PER_PRODUCER);
 	return TEST_SUCCESS;
 }
 
@@ -204,9 +228,12 @@ test_ring_stress(void)
 	unsigned int i;
 
 	for (i = 0; i < RTE_DIM(m); i++) {
-		TEST_RUN(run_stress, m[i].name, m[i].flags, 8);
-		TEST_RUN(run_stress, m[i].name, m[i].flags, 16);
+		TEST_RUN(run_stress, m[i].name, m[i].flags, 8, 0);
+		TEST_RUN(run_stress, m[i].name, m[i].flags, 16, 0);
 	}
+	/* peek with partial commits, both lcores on both sides (HTS) */
+	TEST_RUN(run_stress, m[1].name, m[1].flags, 8, 1);
+	TEST_RUN(run_stress, m[1].name, m[1].flags, 16, 1);
 	return TEST_SUCCESS;
 }
 

@@ -7,7 +7,9 @@
  * publishing anything; _finish publishes n <= the claimed count (for
  * enqueue, copying the elements in), abandoning the rest of the claim.
  * Only for sides that are serialised: SP/SC (RTE_RING_SYNC_ST) or HTS.
- * On other sync types _start claims nothing and returns 0.
+ * On other sync types _start claims nothing and returns 0. Call _finish
+ * only after a _start that returned non-zero: on an HTS side it ends the
+ * side's current claim, which would be another thread's otherwise.
  */
 #ifndef _RTE_RING_PEEK_H_
 #define _RTE_RING_PEEK_H_
