@@ -80,13 +80,13 @@ make_frame(uint16_t port, uint32_t seq, uint32_t len, unsigned int nseg)
 	{
 		struct rte_ether_hdr *eh = rte_pktmbuf_mtod(head,
 			struct rte_ether_hdr *);
-		uint32_t *w = (uint32_t *)(eh + 1);
+		uint8_t *w = (uint8_t *)(eh + 1);
 
 		memset(&eh->dst_addr, 0xff, RTE_ETHER_ADDR_LEN);
 		rte_eth_macaddr_get(port, &eh->src_addr);
 		eh->ether_type = rte_cpu_to_be_16(MAGIC_TYPE);
-		w[0] = seq;
-		w[1] = len;
+		memcpy(w, &seq, 4);	/* unaligned: offset 14 */
+		memcpy(w + 4, &len, 4);
 	}
 	return head;
 fail_m:
@@ -386,6 +386,9 @@ lsc_phase(void)
 	FILE *con;
 	unsigned int t;
 
+	/* Autonegotiation after the last restart must be over, or the host's
+	 * "link off" lands while the link is still down and changes nothing. */
+	settle();
 	__atomic_store_n(&lsc_downs[1], 0, __ATOMIC_RELEASE);
 	__atomic_store_n(&lsc_ups_after_down[1], 0, __ATOMIC_RELEASE);
 	con = fopen("/dev/console", "w");

@@ -249,8 +249,9 @@ static uint64_t
 type1_iova_last(int container_fd)
 {
 	struct vfio_iommu_type1_info *info;
-	struct vfio_info_cap_header *hdr;
-	struct vfio_iommu_type1_info_cap_iova_range *range;
+	struct vfio_info_cap_header hdr;
+	struct vfio_iommu_type1_info_cap_iova_range range;
+	struct vfio_iova_range iova;
 	uint64_t last = UINT64_MAX;
 	size_t size = sizeof(*info);
 	uint32_t i, off;
@@ -277,15 +278,22 @@ type1_iova_last(int container_fd)
 	}
 	if (!(info->flags & VFIO_IOMMU_INFO_CAPS) || info->cap_offset == 0)
 		goto out;
-	for (off = info->cap_offset; off != 0 && off + sizeof(*hdr) <= size;
-	     off = hdr->next) {
-		hdr = (struct vfio_info_cap_header *)((char *)info + off);
-		if (hdr->id != VFIO_IOMMU_TYPE1_INFO_CAP_IOVA_RANGE)
+	/* Capabilities sit at 4-byte aligned offsets: copy them out. */
+	for (off = info->cap_offset; off != 0 && off + sizeof(hdr) <= size;
+	     off = hdr.next) {
+		memcpy(&hdr, (char *)info + off, sizeof(hdr));
+		if (hdr.id != VFIO_IOMMU_TYPE1_INFO_CAP_IOVA_RANGE)
 			continue;
-		range = (struct vfio_iommu_type1_info_cap_iova_range *)hdr;
+		if (off + sizeof(range) > size)
+			break;
+		memcpy(&range, (char *)info + off, sizeof(range));
 		last = 0;
-		for (i = 0; i < range->nr_iovas; i++)
-			last = RTE_MAX(last, (uint64_t)range->iova_ranges[i].end);
+		for (i = 0; i < range.nr_iovas &&
+		     off + sizeof(range) + (i + 1) * sizeof(iova) <= size; i++) {
+			memcpy(&iova, (char *)info + off + sizeof(range) +
+				i * sizeof(iova), sizeof(iova));
+			last = RTE_MAX(last, (uint64_t)iova.end);
+		}
 		break;
 	}
 out:
