@@ -2,6 +2,8 @@
 # with each testpmd and prints "BENCH <app> <mode> <packets> <secs>" lines.
 . /pmdkit/guest-lib.sh
 secs=${BENCH_SECS:-20}
+# A testpmd that already exited must not kill us when we write to its fifo.
+trap "" PIPE
 modprobe vfio-pci
 timeout 20 dpdk-devbind.py -b vfio-pci $NIC0_BDF $NIC1_BDF
 hugepages_reserve 256 || fail "hugepages"
@@ -19,7 +21,7 @@ bench() {
     if wait_line /tmp/b.log "Press enter to exit" 60; then
         sleep "$secs"
     else
-        fail "$app $mode did not start"
+        fail "$app $mode did not start:"; tail -20 /tmp/b.log
     fi
     echo >&3; exec 3>&-; wait $pid
     local n
