@@ -15,7 +15,10 @@ wait_line() {
 bench() {
     local app=$1 bin=$2 mode=$3; shift 3
     rm -f /tmp/b.in; mkfifo /tmp/b.in
-    timeout $((secs + 60)) "$bin" -l 0-1 --file-prefix b "$@" < /tmp/b.in > /tmp/b.log 2>&1 &
+    # Through a pty: stdout stays line-buffered, so "Press enter to exit"
+    # shows up when forwarding starts, for both testpmds.
+    timeout $((secs + 60)) python3 -c 'import pty, sys; pty.spawn(sys.argv[1:])' \
+        "$bin" -l 0-1 --file-prefix b "$@" < /tmp/b.in > /tmp/b.log 2>&1 &
     local pid=$!
     exec 3> /tmp/b.in
     if wait_line /tmp/b.log "Press enter to exit" 60; then
