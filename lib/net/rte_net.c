@@ -292,15 +292,19 @@ parse_inner(const struct rte_mbuf *m, uint32_t off, uint16_t proto,
 
 	if (proto == rte_cpu_to_be_16(RTE_ETHER_TYPE_TEB)) {
 		struct rte_ether_hdr copy;
-		const struct rte_ether_hdr *eh = rte_pktmbuf_read(m, off,
-			sizeof(*eh), &copy);
+		/* The inner frame follows the tunnel header at any byte offset:
+		 * read its type as bytes, not through a (2-byte aligned)
+		 * struct pointer. */
+		const uint8_t *eh = rte_pktmbuf_read(m, off, sizeof(copy),
+			&copy);
 
 		if (eh == NULL)
 			return 0;
 		pt = RTE_PTYPE_INNER_L2_ETHER;
-		proto = eh->ether_type;
-		off += sizeof(*eh);
-		hl->inner_l2_len = sizeof(*eh);
+		memcpy(&proto, eh + offsetof(struct rte_ether_hdr, ether_type),
+			sizeof(proto));
+		off += sizeof(copy);
+		hl->inner_l2_len = sizeof(copy);
 	}
 	pt = parse_vlan(m, &off, &proto, &hl->inner_l2_len, &inner_set, pt,
 		&stop);
