@@ -156,6 +156,7 @@ rte_pktmbuf_priv_flags(struct rte_mempool *mp)
 #ifdef RTE_LIBRTE_MBUF_DEBUG
 #define __rte_mbuf_sanity_check(m, is_h) rte_mbuf_sanity_check(m, is_h)
 #else
+/** Sanity check of an mbuf (debug builds only; RTE_LIBRTE_MBUF_DEBUG). */
 #define __rte_mbuf_sanity_check(m, is_h) do { } while (0)
 #endif
 
@@ -176,7 +177,7 @@ rte_mbuf_refcnt_set(struct rte_mbuf *m, uint16_t new_value)
 	__atomic_store_n(&m->refcnt, new_value, __ATOMIC_RELAXED);
 }
 
-/* Atomic add; returns the new count. */
+/** Atomic add; returns the new count. */
 static inline uint16_t
 __rte_mbuf_refcnt_update(struct rte_mbuf *m, int16_t value)
 {
@@ -255,8 +256,10 @@ int rte_mbuf_check(const struct rte_mbuf *m, int is_header,
 	__rte_mbuf_sanity_check(m, 0); \
 } while (0)
 #else
+/** Checks on a freshly allocated mbuf (debug builds only). */
 #define __rte_mbuf_raw_sanity_check(m) do { } while (0)
 #endif
+/** Old name of __rte_mbuf_raw_sanity_check(). */
 #define MBUF_RAW_ALLOC_CHECK(m) __rte_mbuf_raw_sanity_check(m)
 
 /**
@@ -444,7 +447,7 @@ rte_mbuf_dynfield_copy(struct rte_mbuf *mdst, const struct rte_mbuf *msrc)
 	memcpy(&mdst->dynfield1, msrc->dynfield1, sizeof(mdst->dynfield1));
 }
 
-/* Copy the packet metadata (not the buffer fields). */
+/** Copy the packet metadata (not the buffer fields). */
 static inline void
 __rte_pktmbuf_copy_hdr(struct rte_mbuf *mdst, const struct rte_mbuf *msrc)
 {
@@ -490,7 +493,7 @@ rte_pktmbuf_attach(struct rte_mbuf *mi, struct rte_mbuf *m)
 	__rte_mbuf_sanity_check(m, 0);
 }
 
-/* Drop m's reference to its external buffer; free it on the last one. */
+/** Drop m's reference to its external buffer; free it on the last one. */
 static inline void
 __rte_pktmbuf_free_extbuf(struct rte_mbuf *m)
 {
@@ -501,7 +504,7 @@ __rte_pktmbuf_free_extbuf(struct rte_mbuf *m)
 		m->shinfo->free_cb(m->buf_addr, m->shinfo->fcb_opaque);
 }
 
-/* Drop a clone's reference to the direct mbuf; free it on the last one. */
+/** Drop a clone's reference to the direct mbuf; free it on the last one. */
 static inline void
 __rte_pktmbuf_free_direct(struct rte_mbuf *m)
 {
@@ -740,7 +743,7 @@ rte_pktmbuf_is_contiguous(const struct rte_mbuf *m)
 	return m->nb_segs == 1;
 }
 
-/* Slow path of rte_pktmbuf_read: gather across segments into buf. */
+/** Slow path of rte_pktmbuf_read: gather across segments into buf. */
 const void *__rte_pktmbuf_read(const struct rte_mbuf *m, uint32_t off,
 	uint32_t len, void *buf);
 
@@ -818,7 +821,7 @@ rte_validate_tx_offload(const struct rte_mbuf *m)
 	return 0;
 }
 
-/* Slow path of rte_pktmbuf_linearize. */
+/** Slow path of rte_pktmbuf_linearize. */
 int __rte_pktmbuf_linearize(struct rte_mbuf *mbuf);
 
 /**
@@ -838,24 +841,28 @@ void rte_pktmbuf_dump(FILE *f, const struct rte_mbuf *m, unsigned dump_len);
 
 /* ---- scheduler metadata accessors ---- */
 
+/** Scheduler queue id of the mbuf (hash.sched.queue_id). */
 static inline uint32_t
 rte_mbuf_sched_queue_get(const struct rte_mbuf *m)
 {
 	return m->hash.sched.queue_id;
 }
 
+/** Scheduler traffic class of the mbuf. */
 static inline uint8_t
 rte_mbuf_sched_traffic_class_get(const struct rte_mbuf *m)
 {
 	return m->hash.sched.traffic_class;
 }
 
+/** Scheduler color of the mbuf. */
 static inline uint8_t
 rte_mbuf_sched_color_get(const struct rte_mbuf *m)
 {
 	return m->hash.sched.color;
 }
 
+/** All three scheduler fields of the mbuf. */
 static inline void
 rte_mbuf_sched_get(const struct rte_mbuf *m, uint32_t *queue_id,
 	uint8_t *traffic_class, uint8_t *color)
@@ -867,24 +874,28 @@ rte_mbuf_sched_get(const struct rte_mbuf *m, uint32_t *queue_id,
 	*color = sched.color;
 }
 
+/** Set the scheduler queue id. */
 static inline void
 rte_mbuf_sched_queue_set(struct rte_mbuf *m, uint32_t queue_id)
 {
 	m->hash.sched.queue_id = queue_id;
 }
 
+/** Set the scheduler traffic class. */
 static inline void
 rte_mbuf_sched_traffic_class_set(struct rte_mbuf *m, uint8_t traffic_class)
 {
 	m->hash.sched.traffic_class = traffic_class;
 }
 
+/** Set the scheduler color. */
 static inline void
 rte_mbuf_sched_color_set(struct rte_mbuf *m, uint8_t color)
 {
 	m->hash.sched.color = color;
 }
 
+/** Set the three scheduler fields. */
 static inline void
 rte_mbuf_sched_set(struct rte_mbuf *m, uint32_t queue_id,
 	uint8_t traffic_class, uint8_t color)

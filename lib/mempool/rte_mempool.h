@@ -65,12 +65,14 @@ struct rte_mempool_objsz {
 /** Maximum length of a mempool name (including the terminating 0). */
 #define RTE_MEMPOOL_NAMESIZE (RTE_RING_NAMESIZE - \
 			      sizeof(RTE_MEMPOOL_MZ_PREFIX) + 1)
+/** printf format of a mempool's memzone name. */
 #define RTE_MEMPOOL_MZ_FORMAT RTE_MEMPOOL_MZ_PREFIX "%s"
 
 #ifndef RTE_MEMPOOL_ALIGN
 /** Alignment of objects (unless RTE_MEMPOOL_F_NO_CACHE_ALIGN). */
 #define RTE_MEMPOOL_ALIGN RTE_CACHE_LINE_SIZE
 #endif
+/** Mask of RTE_MEMPOOL_ALIGN. */
 #define RTE_MEMPOOL_ALIGN_MASK (RTE_MEMPOOL_ALIGN - 1)
 
 /** Header in front of every object. */
@@ -141,17 +143,17 @@ struct rte_mempool {
 } __rte_cache_aligned;
 
 #define RTE_MEMPOOL_F_NO_SPREAD      0x0001 /**< Do not pad objects. */
-#define MEMPOOL_F_NO_SPREAD          RTE_MEMPOOL_F_NO_SPREAD
+#define MEMPOOL_F_NO_SPREAD          RTE_MEMPOOL_F_NO_SPREAD /**< Old name, kept for compatibility. */
 #define RTE_MEMPOOL_F_NO_CACHE_ALIGN 0x0002 /**< Do not align objects. */
-#define MEMPOOL_F_NO_CACHE_ALIGN     RTE_MEMPOOL_F_NO_CACHE_ALIGN
+#define MEMPOOL_F_NO_CACHE_ALIGN     RTE_MEMPOOL_F_NO_CACHE_ALIGN /**< Old name, kept for compatibility. */
 #define RTE_MEMPOOL_F_SP_PUT         0x0004 /**< Single-producer put. */
-#define MEMPOOL_F_SP_PUT             RTE_MEMPOOL_F_SP_PUT
+#define MEMPOOL_F_SP_PUT             RTE_MEMPOOL_F_SP_PUT /**< Old name, kept for compatibility. */
 #define RTE_MEMPOOL_F_SC_GET         0x0008 /**< Single-consumer get. */
-#define MEMPOOL_F_SC_GET             RTE_MEMPOOL_F_SC_GET
+#define MEMPOOL_F_SC_GET             RTE_MEMPOOL_F_SC_GET /**< Old name, kept for compatibility. */
 #define RTE_MEMPOOL_F_POOL_CREATED   0x0010 /**< Internal: handler alloc'd */
 /** Objects need not be IOVA-contiguous. */
 #define RTE_MEMPOOL_F_NO_IOVA_CONTIG 0x0020
-#define MEMPOOL_F_NO_IOVA_CONTIG     RTE_MEMPOOL_F_NO_IOVA_CONTIG
+#define MEMPOOL_F_NO_IOVA_CONTIG     RTE_MEMPOOL_F_NO_IOVA_CONTIG /**< Old name, kept for compatibility. */
 #define RTE_MEMPOOL_F_NON_IO         0x0040 /**< Internal: no IO memory */
 /** Flags accepted from users at creation. */
 #define RTE_MEMPOOL_VALID_USER_FLAGS (RTE_MEMPOOL_F_NO_SPREAD \
@@ -162,6 +164,7 @@ struct rte_mempool {
 
 /** Statistics are not kept (RTE_LIBRTE_MEMPOOL_STATS is not supported). */
 #define RTE_MEMPOOL_STAT_ADD(mp, name, n) do {} while (0)
+/** Per-cache statistics: not kept. */
 #define RTE_MEMPOOL_CACHE_STAT_ADD(cache, name, n) do {} while (0)
 
 /** Size of the mempool structure plus its per-lcore caches. */
@@ -169,7 +172,7 @@ struct rte_mempool {
 	(sizeof(*(mp)) + (((cs) == 0) ? 0 : \
 	(sizeof(struct rte_mempool_cache) * RTE_MAX_LCORE)))
 
-/* Header of an object (internal). */
+/** Header of an object (internal). */
 static inline struct rte_mempool_objhdr *
 rte_mempool_get_header(void *obj)
 {
@@ -208,6 +211,7 @@ void rte_mempool_check_cookies(const struct rte_mempool *mp,
 #define RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table_const, n, free) \
 	rte_mempool_check_cookies(mp, obj_table_const, n, free)
 #else
+/** Check the debug cookies of n objects (debug builds only). */
 #define RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table_const, n, free) do {} while (0)
 #endif
 
@@ -215,15 +219,22 @@ void rte_mempool_check_cookies(const struct rte_mempool *mp,
 
 #define RTE_MEMPOOL_OPS_NAMESIZE 32 /**< Max length of ops struct name. */
 
+/** Handler: create the pool's storage. */
 typedef int (*rte_mempool_alloc_t)(struct rte_mempool *mp);
+/** Handler: free the pool's storage. */
 typedef void (*rte_mempool_free_t)(struct rte_mempool *mp);
+/** Handler: store n free objects; 0 or a negative errno. */
 typedef int (*rte_mempool_enqueue_t)(struct rte_mempool *mp,
 		void * const *obj_table, unsigned int n);
+/** Handler: take n free objects (all or none); 0 or a negative errno. */
 typedef int (*rte_mempool_dequeue_t)(struct rte_mempool *mp,
 		void **obj_table, unsigned int n);
+/** Handler: take n blocks of contiguous objects. */
 typedef int (*rte_mempool_dequeue_contig_blocks_t)(struct rte_mempool *mp,
 		 void **first_obj_table, unsigned int n);
+/** Handler: number of free objects it holds. */
 typedef unsigned (*rte_mempool_get_count)(const struct rte_mempool *mp);
+/** Handler: memory needed for obj_num objects. */
 typedef ssize_t (*rte_mempool_calc_mem_size_t)(const struct rte_mempool *mp,
 		uint32_t obj_num, uint32_t pg_shift,
 		size_t *min_chunk_size, size_t *align);
@@ -236,12 +247,15 @@ typedef ssize_t (*rte_mempool_calc_mem_size_t)(const struct rte_mempool *mp,
 ssize_t rte_mempool_op_calc_mem_size_helper(const struct rte_mempool *mp,
 		uint32_t obj_num, uint32_t pg_shift, size_t chunk_reserve,
 		size_t *min_chunk_size, size_t *align);
+/** Default calc_mem_size: the helper without reserve. */
 ssize_t rte_mempool_op_calc_mem_size_default(const struct rte_mempool *mp,
 		uint32_t obj_num, uint32_t pg_shift,
 		size_t *min_chunk_size, size_t *align);
 
+/** Called for each object laid out by a populate handler. */
 typedef void (rte_mempool_populate_obj_cb_t)(struct rte_mempool *mp,
 		void *opaque, void *vaddr, rte_iova_t iova);
+/** Handler: lay out objects in a memory chunk; returns how many. */
 typedef int (*rte_mempool_populate_t)(struct rte_mempool *mp,
 		unsigned int max_objs,
 		void *vaddr, rte_iova_t iova, size_t len,
@@ -255,11 +269,13 @@ int rte_mempool_op_populate_helper(struct rte_mempool *mp,
 		unsigned int flags, unsigned int max_objs,
 		void *vaddr, rte_iova_t iova, size_t len,
 		rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
+/** Default populate: the helper without flags. */
 int rte_mempool_op_populate_default(struct rte_mempool *mp,
 		unsigned int max_objs,
 		void *vaddr, rte_iova_t iova, size_t len,
 		rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
 
+/** Handler: fill struct rte_mempool_info. */
 typedef int (*rte_mempool_get_info_t)(const struct rte_mempool *mp,
 		struct rte_mempool_info *info);
 
@@ -283,11 +299,13 @@ struct rte_mempool_ops {
 struct rte_mempool_ops_table {
 	rte_spinlock_t sl;     /**< Spinlock for add/delete. */
 	uint32_t num_ops;      /**< Number of used ops structs in the table. */
-	struct rte_mempool_ops ops[RTE_MEMPOOL_MAX_OPS_IDX];
+	struct rte_mempool_ops ops[RTE_MEMPOOL_MAX_OPS_IDX]; /**< Registered handlers. */
 } __rte_cache_aligned;
 
+/** The table of registered handlers. */
 extern struct rte_mempool_ops_table rte_mempool_ops_table;
 
+/** Handler number ops_index of the table. */
 static inline struct rte_mempool_ops *
 rte_mempool_get_ops(int ops_index)
 {
@@ -306,6 +324,7 @@ rte_mempool_ops_dequeue_bulk(struct rte_mempool *mp, void **obj_table,
 	return rte_mempool_get_ops(mp->ops_index)->dequeue(mp, obj_table, n);
 }
 
+/** Take n contiguous blocks from the handler; -ENOTSUP if it cannot. */
 static inline int
 rte_mempool_ops_dequeue_contig_blocks(struct rte_mempool *mp,
 		void **first_obj_table, unsigned int n)
@@ -325,15 +344,20 @@ rte_mempool_ops_enqueue_bulk(struct rte_mempool *mp, void * const *obj_table,
 	return rte_mempool_get_ops(mp->ops_index)->enqueue(mp, obj_table, n);
 }
 
+/** Free objects held by the pool's handler. */
 unsigned rte_mempool_ops_get_count(const struct rte_mempool *mp);
+/** Memory the pool's handler needs for obj_num objects. */
 ssize_t rte_mempool_ops_calc_mem_size(const struct rte_mempool *mp,
 		uint32_t obj_num, uint32_t pg_shift,
 		size_t *min_chunk_size, size_t *align);
+/** Lay out objects in a chunk with the pool's handler. */
 int rte_mempool_ops_populate(struct rte_mempool *mp, unsigned int max_objs,
 		void *vaddr, rte_iova_t iova, size_t len,
 		rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
+/** Handler information of the pool; -ENOTSUP if none. */
 int rte_mempool_ops_get_info(const struct rte_mempool *mp,
 		struct rte_mempool_info *info);
+/** Free the storage of the pool's handler. */
 void rte_mempool_ops_free(struct rte_mempool *mp);
 
 /**
@@ -355,12 +379,15 @@ int rte_mempool_register_ops(const struct rte_mempool_ops *ops);
 
 /* ---------------- creation and population ---------------- */
 
+/** Called for each object (rte_mempool_obj_iter, object constructor). */
 typedef void (rte_mempool_obj_cb_t)(struct rte_mempool *mp,
 		void *opaque, void *obj, unsigned obj_idx);
+/** Old name of rte_mempool_obj_cb_t. */
 typedef rte_mempool_obj_cb_t rte_mempool_obj_ctor_t; /* compat */
 typedef void (rte_mempool_mem_cb_t)(struct rte_mempool *mp,
 		void *opaque, struct rte_mempool_memhdr *memhdr,
 		unsigned mem_idx);
+/** Pool constructor, run once before population. */
 typedef void (rte_mempool_ctor_t)(struct rte_mempool *, void *);
 
 /**
@@ -454,7 +481,7 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache,
 
 /* ---------------- object get/put ---------------- */
 
-/* Copy n object pointers, four at a time: bursts are short and their
+/** Copy n object pointers, four at a time: bursts are short and their
  * length is rarely a compile-time constant, where a libc memcpy call
  * would cost more than the copy. */
 static __rte_always_inline void
@@ -473,7 +500,7 @@ __rte_mempool_copy_objs(void **__rte_restrict dst,
 		dst[i] = src[i];
 }
 
-/* Put without cookie checks. */
+/** Put without cookie checks. */
 static __rte_always_inline void
 rte_mempool_do_generic_put(struct rte_mempool *mp, void * const *obj_table,
 			   unsigned int n, struct rte_mempool_cache *cache)
@@ -523,7 +550,7 @@ rte_mempool_put(struct rte_mempool *mp, void *obj)
 	rte_mempool_put_bulk(mp, &obj, 1);
 }
 
-/* Get without cookie checks. */
+/** Get without cookie checks. */
 static __rte_always_inline int
 rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 			   unsigned int n, struct rte_mempool_cache *cache)

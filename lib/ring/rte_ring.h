@@ -43,6 +43,7 @@ void rte_ring_dump(FILE *f, const struct rte_ring *r);
 
 /* ---- pointer forms of the enqueue calls ---- */
 
+/** Enqueue all n pointers or none (multi-producer safe); returns n or 0, *free_space (if not NULL) the space left. */
 static __rte_always_inline unsigned int
 rte_ring_mp_enqueue_bulk(struct rte_ring *r, void * const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -51,6 +52,7 @@ rte_ring_mp_enqueue_bulk(struct rte_ring *r, void * const *obj_table,
 			n, free_space);
 }
 
+/** Enqueue all n pointers or none (single producer); returns n or 0. */
 static __rte_always_inline unsigned int
 rte_ring_sp_enqueue_bulk(struct rte_ring *r, void * const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -59,6 +61,7 @@ rte_ring_sp_enqueue_bulk(struct rte_ring *r, void * const *obj_table,
 			n, free_space);
 }
 
+/** Enqueue all n pointers or none, in the ring's producer mode; returns n or 0. */
 static __rte_always_inline unsigned int
 rte_ring_enqueue_bulk(struct rte_ring *r, void * const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -67,24 +70,28 @@ rte_ring_enqueue_bulk(struct rte_ring *r, void * const *obj_table,
 			n, free_space);
 }
 
+/** Enqueue one pointer (multi-producer safe): 0, or -ENOBUFS when full. */
 static __rte_always_inline int
 rte_ring_mp_enqueue(struct rte_ring *r, void *obj)
 {
 	return rte_ring_mp_enqueue_elem(r, &obj, sizeof(void *));
 }
 
+/** Enqueue one pointer (single producer): 0, or -ENOBUFS when full. */
 static __rte_always_inline int
 rte_ring_sp_enqueue(struct rte_ring *r, void *obj)
 {
 	return rte_ring_sp_enqueue_elem(r, &obj, sizeof(void *));
 }
 
+/** Enqueue one pointer in the ring's producer mode: 0, or -ENOBUFS. */
 static __rte_always_inline int
 rte_ring_enqueue(struct rte_ring *r, void *obj)
 {
 	return rte_ring_enqueue_elem(r, &obj, sizeof(void *));
 }
 
+/** Enqueue up to n pointers (multi-producer safe); returns how many. */
 static __rte_always_inline unsigned int
 rte_ring_mp_enqueue_burst(struct rte_ring *r, void * const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -93,6 +100,7 @@ rte_ring_mp_enqueue_burst(struct rte_ring *r, void * const *obj_table,
 			n, free_space);
 }
 
+/** Enqueue up to n pointers (single producer); returns how many. */
 static __rte_always_inline unsigned int
 rte_ring_sp_enqueue_burst(struct rte_ring *r, void * const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -101,6 +109,7 @@ rte_ring_sp_enqueue_burst(struct rte_ring *r, void * const *obj_table,
 			n, free_space);
 }
 
+/** Enqueue up to n pointers in the ring's producer mode; returns how many. */
 static __rte_always_inline unsigned int
 rte_ring_enqueue_burst(struct rte_ring *r, void * const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -111,6 +120,7 @@ rte_ring_enqueue_burst(struct rte_ring *r, void * const *obj_table,
 
 /* ---- pointer forms of the dequeue calls ---- */
 
+/** Dequeue n pointers or none (multi-consumer safe); returns n or 0, *available (if not NULL) what is left. */
 static __rte_always_inline unsigned int
 rte_ring_mc_dequeue_bulk(struct rte_ring *r, void **obj_table,
 	unsigned int n, unsigned int *available)
@@ -119,6 +129,7 @@ rte_ring_mc_dequeue_bulk(struct rte_ring *r, void **obj_table,
 			n, available);
 }
 
+/** Dequeue n pointers or none (single consumer); returns n or 0. */
 static __rte_always_inline unsigned int
 rte_ring_sc_dequeue_bulk(struct rte_ring *r, void **obj_table,
 	unsigned int n, unsigned int *available)
@@ -127,6 +138,7 @@ rte_ring_sc_dequeue_bulk(struct rte_ring *r, void **obj_table,
 			n, available);
 }
 
+/** Dequeue n pointers or none, in the ring's consumer mode; returns n or 0. */
 static __rte_always_inline unsigned int
 rte_ring_dequeue_bulk(struct rte_ring *r, void **obj_table, unsigned int n,
 	unsigned int *available)
@@ -135,24 +147,28 @@ rte_ring_dequeue_bulk(struct rte_ring *r, void **obj_table, unsigned int n,
 			n, available);
 }
 
+/** Dequeue one pointer (multi-consumer safe): 0, or -ENOENT when empty. */
 static __rte_always_inline int
 rte_ring_mc_dequeue(struct rte_ring *r, void **obj_p)
 {
 	return rte_ring_mc_dequeue_elem(r, obj_p, sizeof(void *));
 }
 
+/** Dequeue one pointer (single consumer): 0, or -ENOENT when empty. */
 static __rte_always_inline int
 rte_ring_sc_dequeue(struct rte_ring *r, void **obj_p)
 {
 	return rte_ring_sc_dequeue_elem(r, obj_p, sizeof(void *));
 }
 
+/** Dequeue one pointer in the ring's consumer mode: 0, or -ENOENT. */
 static __rte_always_inline int
 rte_ring_dequeue(struct rte_ring *r, void **obj_p)
 {
 	return rte_ring_dequeue_elem(r, obj_p, sizeof(void *));
 }
 
+/** Dequeue up to n pointers (multi-consumer safe); returns how many. */
 static __rte_always_inline unsigned int
 rte_ring_mc_dequeue_burst(struct rte_ring *r, void **obj_table,
 	unsigned int n, unsigned int *available)
@@ -161,6 +177,7 @@ rte_ring_mc_dequeue_burst(struct rte_ring *r, void **obj_table,
 			n, available);
 }
 
+/** Dequeue up to n pointers (single consumer); returns how many. */
 static __rte_always_inline unsigned int
 rte_ring_sc_dequeue_burst(struct rte_ring *r, void **obj_table,
 	unsigned int n, unsigned int *available)
@@ -169,6 +186,7 @@ rte_ring_sc_dequeue_burst(struct rte_ring *r, void **obj_table,
 			n, available);
 }
 
+/** Dequeue up to n pointers in the ring's consumer mode; returns how many. */
 static __rte_always_inline unsigned int
 rte_ring_dequeue_burst(struct rte_ring *r, void **obj_table,
 	unsigned int n, unsigned int *available)
@@ -228,24 +246,28 @@ rte_ring_get_capacity(const struct rte_ring *r)
 	return r->capacity;
 }
 
+/** Synchronisation mode of the producer side (RTE_RING_SYNC_*). */
 static inline enum rte_ring_sync_type
 rte_ring_get_prod_sync_type(const struct rte_ring *r)
 {
 	return r->prod.sync_type;
 }
 
+/** 1 if the ring was created single-producer. */
 static inline int
 rte_ring_is_prod_single(const struct rte_ring *r)
 {
 	return rte_ring_get_prod_sync_type(r) == RTE_RING_SYNC_ST;
 }
 
+/** Synchronisation mode of the consumer side (RTE_RING_SYNC_*). */
 static inline enum rte_ring_sync_type
 rte_ring_get_cons_sync_type(const struct rte_ring *r)
 {
 	return r->cons.sync_type;
 }
 
+/** 1 if the ring was created single-consumer. */
 static inline int
 rte_ring_is_cons_single(const struct rte_ring *r)
 {
