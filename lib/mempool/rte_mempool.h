@@ -384,6 +384,7 @@ typedef void (rte_mempool_obj_cb_t)(struct rte_mempool *mp,
 		void *opaque, void *obj, unsigned obj_idx);
 /** Old name of rte_mempool_obj_cb_t. */
 typedef rte_mempool_obj_cb_t rte_mempool_obj_ctor_t; /* compat */
+/** Called for each memory chunk (rte_mempool_mem_iter). */
 typedef void (rte_mempool_mem_cb_t)(struct rte_mempool *mp,
 		void *opaque, struct rte_mempool_memhdr *memhdr,
 		unsigned mem_idx);
