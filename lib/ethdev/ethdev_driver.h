@@ -21,6 +21,7 @@ extern "C" {
 
 #include <pthread.h>
 #include <dev_driver.h>
+#include <rte_malloc.h>
 #include "rte_ethdev.h"
 
 struct rte_intr_handle;
@@ -342,6 +343,51 @@ int rte_eth_dev_release_port(struct rte_eth_dev *eth_dev);
 
 /** Free the queues and clear the configuration (port must be reconfigured). */
 void rte_eth_dev_internal_reset(struct rte_eth_dev *dev);
+
+/**
+ * Allocate the port of a bus device (the bus-independent half of
+ * rte_eth_vdev_allocate and rte_eth_dev_pci_allocate): the port is named
+ * after the device and points back to it; private_data_size bytes of zeroed
+ * private data are allocated on the device's NUMA node.
+ * @return the port, or NULL (name taken, no free port, or out of memory).
+ */
+static inline struct rte_eth_dev *
+rte_eth_dev_allocate_for_device(struct rte_device *dev,
+		size_t private_data_size)
+{
+	struct rte_eth_dev *eth_dev = rte_eth_dev_allocate(dev->name);
+
+	if (eth_dev == NULL)
+		return NULL;
+	if (private_data_size != 0) {
+		eth_dev->data->dev_private = rte_zmalloc_socket(dev->name,
+			private_data_size, RTE_CACHE_LINE_SIZE,
+			dev->numa_node);
+		if (eth_dev->data->dev_private == NULL) {
+			rte_eth_dev_release_port(eth_dev);
+			return NULL;
+		}
+	}
+	eth_dev->device = dev;
+	return eth_dev;
+}
+
+/**
+ * Bus remove() of a PMD whose dev_close releases everything: stop the
+ * device's port if it runs (hot-unplug of a running port; ethdev closes only
+ * stopped ports) and close it. 0 if the application closed it already.
+ */
+static inline int
+rte_eth_dev_remove_stop_close(struct rte_device *dev)
+{
+	struct rte_eth_dev *eth_dev = rte_eth_dev_allocated(dev->name);
+
+	if (eth_dev == NULL)
+		return 0;
+	if (eth_dev->data->dev_started)
+		rte_eth_dev_stop(eth_dev->data->port_id);
+	return rte_eth_dev_close(eth_dev->data->port_id);
+}
 
 /**
  * Run the application callbacks registered for event on the port.

@@ -44,24 +44,13 @@ static inline struct rte_eth_dev *
 rte_eth_dev_pci_allocate(struct rte_pci_device *dev, size_t private_data_size)
 {
 	struct rte_eth_dev *eth_dev;
-	const char *name;
 
 	if (dev == NULL)
 		return NULL;
-	name = dev->device.name;
-	eth_dev = rte_eth_dev_allocate(name);
+	eth_dev = rte_eth_dev_allocate_for_device(&dev->device,
+		private_data_size);
 	if (eth_dev == NULL)
 		return NULL;
-	if (private_data_size != 0) {
-		eth_dev->data->dev_private = rte_zmalloc_socket(name,
-			private_data_size, RTE_CACHE_LINE_SIZE,
-			dev->device.numa_node);
-		if (eth_dev->data->dev_private == NULL) {
-			rte_eth_dev_release_port(eth_dev);
-			return NULL;
-		}
-	}
-	eth_dev->device = &dev->device;
 	rte_eth_copy_pci_info(eth_dev, dev);
 	return eth_dev;
 }

@@ -25,22 +25,12 @@ extern "C" {
 static inline struct rte_eth_dev *
 rte_eth_vdev_allocate(struct rte_vdev_device *dev, size_t private_data_size)
 {
-	const char *name = rte_vdev_device_name(dev);
 	struct rte_eth_dev *eth_dev;
 
-	eth_dev = rte_eth_dev_allocate(name);
+	eth_dev = rte_eth_dev_allocate_for_device(&dev->device,
+		private_data_size);
 	if (eth_dev == NULL)
 		return NULL;
-	if (private_data_size != 0) {
-		eth_dev->data->dev_private = rte_zmalloc_socket(name,
-			private_data_size, RTE_CACHE_LINE_SIZE,
-			dev->device.numa_node);
-		if (eth_dev->data->dev_private == NULL) {
-			rte_eth_dev_release_port(eth_dev);
-			return NULL;
-		}
-	}
-	eth_dev->device = &dev->device;
 	eth_dev->intr_handle = NULL;
 	eth_dev->data->numa_node = dev->device.numa_node;
 	return eth_dev;

@@ -474,15 +474,7 @@ pcap_probe(struct rte_vdev_device *dev)
 static int
 pcap_remove(struct rte_vdev_device *dev)
 {
-	struct rte_eth_dev *eth_dev;
-
-	eth_dev = rte_eth_dev_allocated(rte_vdev_device_name(dev));
-	if (eth_dev == NULL)
-		return 0;	/* the application closed the port already */
-	/* hot-unplug of a running port: ethdev closes only stopped ports */
-	if (eth_dev->data->dev_started)
-		rte_eth_dev_stop(eth_dev->data->port_id);
-	return rte_eth_dev_close(eth_dev->data->port_id);
+	return rte_eth_dev_remove_stop_close(&dev->device);
 }
 
 static struct rte_vdev_driver pmd_pcap_drv = {
