@@ -3,8 +3,9 @@
  * "set verbose N": one summary per packet in DPDK testpmd's layout
  * (addresses, ether type, length, segments, software packet type with
  * header lengths, offload flags).  Level 1 shows received packets, level
- * 2 also sent ones.  Each packet is formatted into one buffer and written
- * with one call so lines from several lcores do not interleave.
+ * 2 also sent ones.  Each packet is formatted into one buffer, and a
+ * burst is written under stdout's lock, so lines from several lcores and
+ * the command line do not interleave.
  */
 #include <string.h>
 
@@ -55,9 +56,13 @@ void
 pkt_dump(uint16_t port, uint16_t queue, struct rte_mbuf **pkts, uint16_t n,
 	 bool rx)
 {
+	/* Hold stdout's lock for the whole burst: the header and its packets
+	 * stay together even while the main lcore answers commands. */
+	flockfile(stdout);
 	printf("port %u/queue %u: %s %u packets\n", port, queue,
 	       rx ? "received" : "sent", n);
 	for (uint16_t i = 0; i < n; i++)
 		pkt_dump_one(pkts[i], queue, rx);
 	fflush(stdout);
+	funlockfile(stdout);
 }
