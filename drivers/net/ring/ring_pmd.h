@@ -29,8 +29,7 @@ extern int ring_pmd_logtype;
  */
 struct ring_queue {
 	struct rte_ring *rng;
-	uint64_t pkts;		/* received (rx) or enqueued (tx) */
-	uint64_t bytes;
+	uint64_t pkts;		/* received (rx) or enqueued (tx); no bytes, as DPDK */
 	uint64_t errs;		/* tx: packets refused because the ring was full */
 };
 
