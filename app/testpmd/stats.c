@@ -25,8 +25,11 @@ per_second(uint64_t diff, uint64_t cycles)
 
 	if (cycles == 0)
 		return 0;
-	/* split to avoid overflow of diff * hz */
-	return diff / cycles * hz + diff % cycles * hz / cycles;
+	/* 128-bit product: with hz ~3e9, diff * hz (and even the remainder
+	 * (diff % cycles) * hz) passes 2^64 for windows over ~2 s. */
+	__extension__ typedef unsigned __int128 u128;
+
+	return (uint64_t)((u128)diff * hz / cycles);
 }
 
 /* Rates since the previous show of this port; updates the reference. */
