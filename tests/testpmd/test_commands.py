@@ -36,10 +36,19 @@ check('Promiscuous mode: disabled' in out, 'set promisc 0 off')
 out = run('mac_addr set 1 02:11:22:33:44:55', 'show port summary all')
 check(re.search(r'^1\s+02:11:22:33:44:55\s+net_ring1', out, re.M),
       'mac_addr set changes the port address')
-out = run('set link-down port 1', 'show port summary all')
+out = run('set link-down port 1')
+check('Port 1: link state change event' in out,
+      'set link-down port 1 is announced as a link state change')
+out = run('show port summary all')
 check(re.search(r'^1\s+\S+\s+net_ring1\s+net_ring\s+down', out, re.M),
       'set link-down port 1')
-out = run('set link-up port 1', 'show port summary all')
+out = run('set link-down port 1')
+check('link state change event' not in out,
+      'no event when the state does not change')
+out = run('set link-up port 1')
+check('Port 1: link state change event' in out,
+      'set link-up port 1 is announced as a link state change')
+out = run('show port summary all')
 check(re.search(r'^1\s+\S+\s+net_ring1\s+net_ring\s+up', out, re.M),
       'set link-up port 1')
 out = run('port attach net_ring7', 'show port summary all')

@@ -94,18 +94,32 @@ eth_dev_stop(struct rte_eth_dev *dev)
 	return 0;
 }
 
+/*
+ * The link is whatever the application set. A change is an LSC event for
+ * applications that asked for them (intr_conf.lsc): there is no interrupt
+ * source, so it is delivered at once, from the caller's thread.
+ */
+static int
+ring_set_link(struct rte_eth_dev *dev, uint16_t status)
+{
+	uint16_t old = dev->data->dev_link.link_status;
+
+	dev->data->dev_link.link_status = status;
+	if (old != status && dev->data->dev_conf.intr_conf.lsc)
+		rte_eth_dev_callback_process(dev, RTE_ETH_EVENT_INTR_LSC, NULL);
+	return 0;
+}
+
 static int
 eth_dev_set_link_up(struct rte_eth_dev *dev)
 {
-	dev->data->dev_link.link_status = RTE_ETH_LINK_UP;
-	return 0;
+	return ring_set_link(dev, RTE_ETH_LINK_UP);
 }
 
 static int
 eth_dev_set_link_down(struct rte_eth_dev *dev)
 {
-	dev->data->dev_link.link_status = RTE_ETH_LINK_DOWN;
-	return 0;
+	return ring_set_link(dev, RTE_ETH_LINK_DOWN);
 }
 
 static int
@@ -331,7 +345,8 @@ ring_port_create(struct rte_vdev_device *vdev,
 	eth_dev->data->promiscuous = 1;
 	eth_dev->data->all_multicast = 1;
 	/* per-queue counters show in xstats (rx_q0_packets, ...) as DPDK's */
-	eth_dev->data->dev_flags |= RTE_ETH_DEV_AUTOFILL_QUEUE_XSTATS;
+	eth_dev->data->dev_flags |= RTE_ETH_DEV_AUTOFILL_QUEUE_XSTATS |
+				   RTE_ETH_DEV_INTR_LSC;
 	eth_dev->dev_ops = &ring_ops;
 	eth_dev->rx_pkt_burst = eth_ring_rx;
 	eth_dev->tx_pkt_burst = eth_ring_tx;
