@@ -76,8 +76,12 @@ rte_eth_dev_rx_intr_ctl_q(uint16_t port_id, uint16_t queue_id, int epfd,
 	if (h == NULL)
 		return -ENOTSUP;
 	vec = rte_intr_vec_list_index_get(h, queue_id);
-	if (vec < 0)
+	if (vec < 0) {
+		RTE_ETHDEV_LOG(ERR, "port %u queue %u: no Rx interrupt vector "
+			"(the driver maps queues at rte_eth_dev_start: start the "
+			"port first)\n", port_id, queue_id);
 		return -EPERM;
+	}
 	ret = rte_intr_rx_ctl(h, epfd, op, (unsigned int)vec, data);
 	if (ret != 0 && ret != -EEXIST)
 		RTE_ETHDEV_LOG(ERR, "port %u queue %u: epoll op %d failed: %d\n",

@@ -24,6 +24,7 @@
 #define E1000_EIAC_82574 0x000DC
 #define E1000_IAM	0x000E0
 #define E1000_IVAR_82574 0x000E4
+#define E1000_EITR_82574(n) (0x000E8 + 4 * (n))	/* MSI-X vector n */
 #define E1000_RCTL	0x00100
 #define E1000_TCTL	0x00400
 #define E1000_TIPG	0x00410

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * em PMD control path: probe, configure, start/stop, link, filters,
- * statistics and the link state change interrupt.
+ * statistics (interrupts: em_intr.c).
  */
 #include <errno.h>
 #include <string.h>
@@ -32,7 +32,7 @@ static const struct rte_pci_id pci_id_em_map[] = {
 	{ .vendor_id = 0 },
 };
 
-static int
+int
 em_link_update(struct rte_eth_dev *dev, int wait_to_complete)
 {
 	struct e1000_hw *hw = EM_HW(dev);
@@ -59,124 +59,6 @@ em_link_update(struct rte_eth_dev *dev, int wait_to_complete)
 		link.link_duplex = RTE_ETH_LINK_HALF_DUPLEX;
 	}
 	return rte_eth_linkstatus_set(dev, &link);
-}
-
-/* Interrupt thread: read and clear the causes, report link changes. */
-static void
-em_intr_handler(void *arg)
-{
-	struct rte_eth_dev *dev = arg;
-	struct e1000_hw *hw = EM_HW(dev);
-	uint32_t icr = e1000_read_reg(hw, E1000_ICR);
-
-	/* Reading clears ICR on the 8254x; with MSI-X the 82574 needs the
-	 * bits written back (datasheet 10.2.4.1). */
-	e1000_write_reg(hw, E1000_ICR, icr);
-	if ((icr & E1000_ICR_LSC) && em_link_update(dev, 0) == 0) {
-		struct rte_eth_link link;
-
-		rte_eth_linkstatus_get(dev, &link);
-		EM_LOG(INFO, "port %u link %s", dev->data->port_id,
-			link.link_status ? "up" : "down");
-		rte_eth_dev_callback_process(dev, RTE_ETH_EVENT_INTR_LSC, NULL);
-	}
-	rte_intr_ack(dev->intr_handle);
-}
-
-static bool
-em_has_intr(const struct rte_eth_dev *dev)
-{
-	return dev->intr_handle != NULL &&
-		rte_intr_fd_get(dev->intr_handle) >= 0 &&
-		rte_intr_type_get(dev->intr_handle) != RTE_INTR_HANDLE_UNKNOWN;
-}
-
-/* Route causes to MSI-X vectors on the 82574 (datasheet 10.2.4.9):
- * link and other causes to vector 0. */
-static void
-em_setup_ivar(struct e1000_hw *hw, const struct rte_eth_dev *dev)
-{
-	if (hw->mac_type != e1000_82574 ||
-	    rte_intr_type_get(dev->intr_handle) != RTE_INTR_HANDLE_VFIO_MSIX)
-		return;
-	uint32_t ivar = E1000_IVAR_VALID << E1000_IVAR_OTHER_SHIFT;
-	uint32_t eiac = 0;
-
-	if (dev->data->dev_conf.intr_conf.rxq) {
-		/* rx queue 0 on vector 1; its cause clears itself when the
-		 * vector fires (EIAC) so each enable arms one wake-up. */
-		ivar |= (E1000_IVAR_VALID | 1u) << E1000_IVAR_RXQ0_SHIFT;
-		eiac = E1000_ICR_RXQ0_82574;
-	}
-	e1000_write_reg(hw, E1000_IVAR_82574, ivar);
-	e1000_write_reg(hw, E1000_EIAC_82574, eiac);
-}
-
-/*
- * rx queue interrupts (rte_eth_dev_rx_intr_*): one eventfd per queue on
- * its own MSI-X vector, which only the 82574L on vfio-pci offers; with a
- * single vector the link interrupt and the queue would share one fd.
- */
-static int
-em_rxq_intr_setup(struct rte_eth_dev *dev)
-{
-	struct rte_intr_handle *h = dev->intr_handle;
-
-	if (!em_has_intr(dev) || EM_HW(dev)->mac_type != e1000_82574 ||
-	    rte_intr_type_get(h) != RTE_INTR_HANDLE_VFIO_MSIX) {
-		EM_LOG(ERR, "port %u: rx queue interrupts need MSI-X (82574L on"
-			" vfio-pci); set intr_conf.rxq = 0", dev->data->port_id);
-		return -ENOTSUP;
-	}
-	if (rte_intr_efd_enable(h, 1) != 0 ||
-	    rte_intr_vec_list_alloc(h, "em_intr_vec", 1) != 0 ||
-	    rte_intr_vec_list_index_set(h, 0, RTE_INTR_VEC_RXTX_OFFSET) != 0) {
-		EM_LOG(ERR, "port %u: cannot set up the rx queue eventfd",
-			dev->data->port_id);
-		rte_intr_efd_disable(h);
-		return -EIO;
-	}
-	return 0;
-}
-
-static int
-em_rx_queue_intr_enable(struct rte_eth_dev *dev, uint16_t queue_id __rte_unused)
-{
-	e1000_write_reg(EM_HW(dev), E1000_IMS,
-		E1000_ICR_RXT0 | E1000_ICR_RXQ0_82574);
-	return 0;
-}
-
-static int
-em_rx_queue_intr_disable(struct rte_eth_dev *dev, uint16_t queue_id __rte_unused)
-{
-	e1000_write_reg(EM_HW(dev), E1000_IMC,
-		E1000_ICR_RXT0 | E1000_ICR_RXQ0_82574);
-	return 0;
-}
-
-static int
-em_intr_enable(struct rte_eth_dev *dev)
-{
-	struct e1000_hw *hw = EM_HW(dev);
-	uint32_t ims = dev->data->dev_conf.intr_conf.lsc ? E1000_ICR_LSC : 0;
-
-	if (!em_has_intr(dev)) {
-		EM_LOG(WARNING, "port %u: no interrupt available; link changes"
-			" are seen by polling only", dev->data->port_id);
-		return 0;
-	}
-	em_setup_ivar(hw, dev);
-	if (hw->mac_type == e1000_82574 && ims != 0)
-		ims |= E1000_ICR_OTHER_82574;
-	if (rte_intr_enable(dev->intr_handle) != 0) {
-		EM_LOG(ERR, "port %u: cannot enable the interrupt",
-			dev->data->port_id);
-		return -EIO;
-	}
-	e1000_write_reg(hw, E1000_IMS, ims);
-	EM_DEV_PRIVATE(dev)->intr_enabled = true;
-	return 0;
 }
 
 static void
@@ -248,19 +130,10 @@ em_dev_start(struct rte_eth_dev *dev)
 	ret = em_rx_init(dev);
 	if (ret != 0)
 		return ret;
-	if (dev->data->dev_conf.intr_conf.rxq) {
-		ret = em_rxq_intr_setup(dev);
-		if (ret != 0) {
-			em_rxtx_stop(dev);
-			return ret;
-		}
-	}
-	if (dev->data->dev_conf.intr_conf.lsc || dev->data->dev_conf.intr_conf.rxq) {
-		ret = em_intr_enable(dev);
-		if (ret != 0) {
-			em_rxtx_stop(dev);
-			return ret;
-		}
+	ret = em_intr_start(dev);
+	if (ret != 0) {
+		em_rxtx_stop(dev);
+		return ret;
 	}
 	em_link_update(dev, 0);
 	dev->tx_pkt_burst = em_xmit_pkts;
@@ -274,15 +147,7 @@ em_dev_stop(struct rte_eth_dev *dev)
 	struct e1000_hw *hw = &ad->hw;
 	struct rte_eth_link link;
 
-	e1000_write_reg(hw, E1000_IMC, 0xffffffff);
-	if (ad->intr_enabled) {
-		rte_intr_disable(dev->intr_handle);
-		ad->intr_enabled = false;
-	}
-	if (dev->data->dev_conf.intr_conf.rxq && dev->intr_handle != NULL) {
-		rte_intr_efd_disable(dev->intr_handle);
-		rte_intr_vec_list_free(dev->intr_handle);
-	}
+	em_intr_stop(dev);
 	em_rxtx_stop(dev);
 	e1000_stats_update(hw, &ad->stats_track, &ad->stats);
 	memset(&link, 0, sizeof(link));
@@ -298,7 +163,7 @@ em_dev_configure(struct rte_eth_dev *dev)
 			" supported; use mq_mode none", dev->data->port_id);
 		return -EINVAL;
 	}
-	return 0;
+	return em_intr_check_conf(dev);
 }
 
 static int
@@ -315,11 +180,7 @@ em_dev_close(struct rte_eth_dev *dev)
 		em_tx_queue_release(dev, q);
 	e1000_hw_reset(&ad->hw);
 	e1000_stats_track_reset(&ad->stats_track);
-	if (ad->lsc_registered) {
-		rte_intr_callback_unregister(dev->intr_handle, em_intr_handler,
-			dev);
-		ad->lsc_registered = false;
-	}
+	em_intr_unregister(dev);
 	return 0;
 }
 
@@ -683,11 +544,7 @@ em_dev_init(struct rte_eth_dev *dev)
 	/* Reset clears the counters; the totals start from zero. */
 	e1000_stats_update(hw, &ad->stats_track, &ad->stats);
 	memset(&ad->stats, 0, sizeof(ad->stats));
-	if (em_has_intr(dev)) {
-		ret = rte_intr_callback_register(dev->intr_handle,
-			em_intr_handler, dev);
-		ad->lsc_registered = ret == 0;
-	}
+	em_intr_register(dev);
 	EM_LOG(INFO, "%s: port %u, MAC %02x:%02x:%02x:%02x:%02x:%02x",
 		pci->name, dev->data->port_id, hw->perm_addr[0],
 		hw->perm_addr[1], hw->perm_addr[2], hw->perm_addr[3],

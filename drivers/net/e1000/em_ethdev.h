@@ -75,6 +75,13 @@ struct em_tx_queue {
 	const struct rte_memzone *mz;
 };
 
+/* How rx queue 0 wakes a sleeping lcore (em_intr.c). */
+enum em_rxi_mode {
+	EM_RXI_NONE = 0,	/* intr_conf.rxq off */
+	EM_RXI_MSIX,		/* 82574 MSI-X vector 1, VFIO's eventfd */
+	EM_RXI_SHARED,		/* one vector: the handler signals rxi_efd */
+};
+
 struct em_adapter {
 	struct e1000_hw hw;
 	struct em_hw_stats stats;	/* accumulated hardware counters */
@@ -84,10 +91,26 @@ struct em_adapter {
 	uint32_t vfta[E1000_VFTA_SIZE];
 	bool lsc_registered;
 	bool intr_enabled;
+	enum em_rxi_mode rxi_mode;
+	int rxi_efd;			/* EM_RXI_SHARED: the queue's eventfd */
+	uint32_t rxi_armed;		/* EM_RXI_SHARED: enabled, not yet woken */
 };
 
 #define EM_DEV_PRIVATE(dev) ((struct em_adapter *)(dev)->data->dev_private)
 #define EM_HW(dev) (&EM_DEV_PRIVATE(dev)->hw)
+
+/* em_ethdev.c */
+int em_link_update(struct rte_eth_dev *dev, int wait_to_complete);
+
+/* em_intr.c */
+bool em_has_intr(const struct rte_eth_dev *dev);
+int em_intr_register(struct rte_eth_dev *dev);
+void em_intr_unregister(struct rte_eth_dev *dev);
+int em_intr_check_conf(struct rte_eth_dev *dev);
+int em_intr_start(struct rte_eth_dev *dev);
+void em_intr_stop(struct rte_eth_dev *dev);
+int em_rx_queue_intr_enable(struct rte_eth_dev *dev, uint16_t queue_id);
+int em_rx_queue_intr_disable(struct rte_eth_dev *dev, uint16_t queue_id);
 
 /* em_rxtx.c */
 int em_rx_queue_setup(struct rte_eth_dev *dev, uint16_t queue_id,

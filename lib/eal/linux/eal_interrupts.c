@@ -524,15 +524,21 @@ rte_epoll_wait_interruptible(int epfd, struct rte_epoll_event *events,
 	return epoll_wait_common(epfd, events, maxevents, timeout, true);
 }
 
-/* Rx vector fired: consume the eventfd count so it can fire again. */
+/* Rx vector fired: consume its count so it can fire again. A single-vector
+ * handle's efd is the device fd itself (rte_intr_efd_enable), which for UIO
+ * reads 4 bytes (any other size fails with EINVAL, and the edge-triggered
+ * epoll would never report it again); eventfds read 8. */
 static void
 rx_efd_read(int fd, void *arg)
 {
+	const struct rte_intr_handle *h = arg;
 	uint64_t v;
+	size_t len = sizeof(v);
 
-	RTE_SET_USED(arg);
-	if (read(fd, &v, sizeof(v)) < 0 && errno != EAGAIN)
-		EAL_LOG(DEBUG, "Rx interrupt fd %d read: %s\n", fd,
+	if (h->type == RTE_INTR_HANDLE_UIO || h->type == RTE_INTR_HANDLE_UIO_INTX)
+		len = sizeof(uint32_t);
+	if (read(fd, &v, len) < 0 && errno != EAGAIN && errno != EINTR)
+		EAL_LOG(ERR, "Rx interrupt fd %d read: %s\n", fd,
 			strerror(errno));
 }
 
