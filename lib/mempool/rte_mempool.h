@@ -482,23 +482,13 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache,
 
 /* ---------------- object get/put ---------------- */
 
-/** Copy n object pointers, four at a time: bursts are short and their
- * length is rarely a compile-time constant, where a libc memcpy call
- * would cost more than the copy. */
+/* Copy n object pointers (see __rte_copy64: no libc call for short runs). */
 static __rte_always_inline void
 __rte_mempool_copy_objs(void **__rte_restrict dst,
 		void * const *__rte_restrict src, unsigned int n)
 {
-	unsigned int i;
-
-	for (i = 0; i + 4 <= n; i += 4) {
-		dst[i] = src[i];
-		dst[i + 1] = src[i + 1];
-		dst[i + 2] = src[i + 2];
-		dst[i + 3] = src[i + 3];
-	}
-	for (; i < n; i++)
-		dst[i] = src[i];
+	RTE_BUILD_BUG_ON(sizeof(void *) != sizeof(uint64_t));
+	__rte_copy64(dst, src, n);
 }
 
 /** Put without cookie checks. */
@@ -556,31 +546,31 @@ static __rte_always_inline int
 rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 			   unsigned int n, struct rte_mempool_cache *cache)
 {
-	unsigned int from_cache, rest, i;
-	void **src;
+	unsigned int from_cache, rest;
 	int ret;
 
 	if (unlikely(cache == NULL))
 		return rte_mempool_ops_dequeue_bulk(mp, obj_table, n);
 
-	/* Most recently freed objects first: they are the cache-hot ones. */
-	from_cache = RTE_MIN(n, cache->len);
-	src = &cache->objs[cache->len];
-	for (i = 0; i < from_cache; i++)
-		obj_table[i] = *--src;
-	cache->len -= from_cache;
-	rest = n - from_cache;
-	if (likely(rest == 0))
+	/* The most recently freed objects (the top of the cache) are the
+	 * cache-hot ones: hand out the top n in one forward copy. */
+	if (likely(n <= cache->len)) {
+		cache->len -= n;
+		__rte_mempool_copy_objs(obj_table, &cache->objs[cache->len], n);
 		return 0;
+	}
+	from_cache = cache->len;
+	__rte_mempool_copy_objs(obj_table, cache->objs, from_cache);
+	cache->len = 0;
+	rest = n - from_cache;
 
 	if (rest <= RTE_MEMPOOL_CACHE_MAX_SIZE) {
 		/* Refill the cache to its nominal size plus what we need. */
 		ret = rte_mempool_ops_dequeue_bulk(mp, cache->objs,
 				cache->size + rest);
 		if (likely(ret == 0)) {
-			src = &cache->objs[cache->size + rest];
-			for (i = from_cache; i < n; i++)
-				obj_table[i] = *--src;
+			__rte_mempool_copy_objs(&obj_table[from_cache],
+					&cache->objs[cache->size], rest);
 			cache->len = cache->size;
 			return 0;
 		}

@@ -17,61 +17,12 @@
 #ifndef _RTE_RING_ELEM_PVT_H_
 #define _RTE_RING_ELEM_PVT_H_
 
+#include <rte_memcpy.h>
 #include <rte_ring_core.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* Copy n 64-bit words, four at a time (keeps small bursts out of memcpy). */
-static __rte_always_inline void
-__rte_ring_copy64(uint64_t *__rte_restrict dst,
-		const uint64_t *__rte_restrict src, uint32_t n)
-{
-	uint32_t i;
-
-	for (i = 0; i + 4 <= n; i += 4) {
-		dst[i] = src[i];
-		dst[i + 1] = src[i + 1];
-		dst[i + 2] = src[i + 2];
-		dst[i + 3] = src[i + 3];
-	}
-	switch (n & 3) {
-	case 3:
-		dst[i + 2] = src[i + 2]; /* fallthrough */
-		__attribute__((fallthrough));
-	case 2:
-		dst[i + 1] = src[i + 1];
-		__attribute__((fallthrough));
-	case 1:
-		dst[i] = src[i];
-	}
-}
-
-/* Copy n 32-bit words, four at a time. */
-static __rte_always_inline void
-__rte_ring_copy32(uint32_t *__rte_restrict dst,
-		const uint32_t *__rte_restrict src, uint32_t n)
-{
-	uint32_t i;
-
-	for (i = 0; i + 4 <= n; i += 4) {
-		dst[i] = src[i];
-		dst[i + 1] = src[i + 1];
-		dst[i + 2] = src[i + 2];
-		dst[i + 3] = src[i + 3];
-	}
-	switch (n & 3) {
-	case 3:
-		dst[i + 2] = src[i + 2];
-		__attribute__((fallthrough));
-	case 2:
-		dst[i + 1] = src[i + 1];
-		__attribute__((fallthrough));
-	case 1:
-		dst[i] = src[i];
-	}
-}
 
 /*
  * Copy n elements of esize bytes into the ring at position pos, wrapping
@@ -91,10 +42,10 @@ __rte_ring_enqueue_elems(struct rte_ring *r, uint32_t pos,
 		const uint64_t *src = (const uint64_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_ring_copy64(ring + idx * k, src, n * k);
+			__rte_copy64(ring + idx * k, src, n * k);
 		} else {
-			__rte_ring_copy64(ring + idx * k, src, first * k);
-			__rte_ring_copy64(ring, src + first * k, (n - first) * k);
+			__rte_copy64(ring + idx * k, src, first * k);
+			__rte_copy64(ring, src + first * k, (n - first) * k);
 		}
 	} else {
 		const uint32_t k = esize / 4; /* 32-bit words per element */
@@ -102,10 +53,10 @@ __rte_ring_enqueue_elems(struct rte_ring *r, uint32_t pos,
 		const uint32_t *src = (const uint32_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_ring_copy32(ring + idx * k, src, n * k);
+			__rte_copy32(ring + idx * k, src, n * k);
 		} else {
-			__rte_ring_copy32(ring + idx * k, src, first * k);
-			__rte_ring_copy32(ring, src + first * k, (n - first) * k);
+			__rte_copy32(ring + idx * k, src, first * k);
+			__rte_copy32(ring, src + first * k, (n - first) * k);
 		}
 	}
 }
@@ -124,10 +75,10 @@ __rte_ring_dequeue_elems(struct rte_ring *r, uint32_t pos,
 		uint64_t *dst = (uint64_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_ring_copy64(dst, ring + idx * k, n * k);
+			__rte_copy64(dst, ring + idx * k, n * k);
 		} else {
-			__rte_ring_copy64(dst, ring + idx * k, first * k);
-			__rte_ring_copy64(dst + first * k, ring, (n - first) * k);
+			__rte_copy64(dst, ring + idx * k, first * k);
+			__rte_copy64(dst + first * k, ring, (n - first) * k);
 		}
 	} else {
 		const uint32_t k = esize / 4;
@@ -135,10 +86,10 @@ __rte_ring_dequeue_elems(struct rte_ring *r, uint32_t pos,
 		uint32_t *dst = (uint32_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_ring_copy32(dst, ring + idx * k, n * k);
+			__rte_copy32(dst, ring + idx * k, n * k);
 		} else {
-			__rte_ring_copy32(dst, ring + idx * k, first * k);
-			__rte_ring_copy32(dst + first * k, ring, (n - first) * k);
+			__rte_copy32(dst, ring + idx * k, first * k);
+			__rte_copy32(dst + first * k, ring, (n - first) * k);
 		}
 	}
 }
