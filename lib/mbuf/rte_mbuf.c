@@ -34,8 +34,14 @@ rte_pktmbuf_pool_init(struct rte_mempool *mp, void *opaque_arg)
 			sizeof(struct rte_mbuf));
 		user = &def;
 	}
+	RTE_VERIFY((user->flags & ~RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF) == 0);
+	/* A pinned-extbuf mbuf embeds the buffer's shared info, not the
+	 * buffer itself (mbuf_pinned_extbuf.c). */
 	RTE_VERIFY(mp->elt_size >= sizeof(struct rte_mbuf) +
-		user->mbuf_data_room_size + user->mbuf_priv_size);
+		user->mbuf_priv_size +
+		((user->flags & RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF) ?
+			sizeof(struct rte_mbuf_ext_shared_info) :
+			user->mbuf_data_room_size));
 	priv = rte_mempool_get_priv(mp);
 	memcpy(priv, user, sizeof(*priv));
 }
@@ -149,6 +155,14 @@ rte_mbuf_check(const struct rte_mbuf *m, int is_header, const char **reason)
 		*reason = "bad ref cnt";
 		return -1;
 	}
+	if (RTE_MBUF_HAS_EXTBUF(m) && m->shinfo == NULL) {
+		*reason = "external buffer without shared info";
+		return -1;
+	}
+	if (RTE_MBUF_HAS_EXTBUF(m) && rte_mbuf_ext_refcnt_read(m->shinfo) == 0) {
+		*reason = "bad external buffer ref cnt";
+		return -1;
+	}
 	if (!is_header)
 		return 0;
 	if ((uint32_t)m->data_off + m->data_len > m->buf_len) {
@@ -240,6 +254,15 @@ rte_pktmbuf_clone(struct rte_mbuf *md, struct rte_mempool *mp)
 	uint32_t pktlen;
 	uint16_t nseg;
 
+	/* A pinned mbuf cannot point at another buffer (rte_pktmbuf_attach
+	 * needs a direct mbuf): clones come from an ordinary pool. */
+	if (unlikely(rte_pktmbuf_priv_flags(mp) &
+		     RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF)) {
+		MBUF_LOG(ERR, "clone into pool '%s': its mbufs have pinned external buffers; clone into an ordinary mbuf pool",
+			mp->name);
+		rte_errno = EINVAL;
+		return NULL;
+	}
 	mc = rte_pktmbuf_alloc(mp);
 	if (unlikely(mc == NULL))
 		return NULL;
@@ -286,8 +309,9 @@ rte_pktmbuf_copy(const struct rte_mbuf *m, struct rte_mempool *mp,
 		return NULL;
 	len = RTE_MIN(len, m->pkt_len - off);
 	__rte_pktmbuf_copy_hdr(mc, m);
-	/* the copy owns its data: shared-buffer flags do not carry over */
-	mc->ol_flags = m->ol_flags & ~(RTE_MBUF_F_INDIRECT |
+	/* The copy owns its data: m's shared-buffer flags do not carry over,
+	 * mc's own stay (RTE_MBUF_F_EXTERNAL of a pinned-extbuf pool). */
+	mc->ol_flags |= m->ol_flags & ~(RTE_MBUF_F_INDIRECT |
 		RTE_MBUF_F_EXTERNAL);
 
 	/* skip whole segments before off */
@@ -369,8 +393,11 @@ __rte_pktmbuf_linearize(struct rte_mbuf *mbuf)
 
 	if (rte_pktmbuf_tailroom(mbuf) < mbuf->pkt_len - mbuf->data_len)
 		return -1;
-	/* The first segment is written: it must not share its buffer. */
-	if (!RTE_MBUF_DIRECT(mbuf) || rte_mbuf_refcnt_read(mbuf) != 1)
+	/* The first segment is written: it must not share its buffer (an
+	 * external buffer, pinned or not, is writable with one user). */
+	if (RTE_MBUF_CLONED(mbuf) || rte_mbuf_refcnt_read(mbuf) != 1 ||
+	    (RTE_MBUF_HAS_EXTBUF(mbuf) &&
+	     rte_mbuf_ext_refcnt_read(mbuf->shinfo) != 1))
 		return -1;
 	buffer = rte_pktmbuf_mtod_offset(mbuf, char *, mbuf->data_len);
 	seg = mbuf->next;

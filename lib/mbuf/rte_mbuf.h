@@ -146,12 +146,21 @@ rte_pktmbuf_priv_flags(struct rte_mempool *mp)
 	return p->flags;
 }
 
-/** The pool's mbufs have pinned external buffers. */
+/**
+ * The pool's mbufs have pinned external buffers
+ * (rte_pktmbuf_pool_create_extbuf): each mbuf keeps the same slice of
+ * application memory for its whole life, RTE_MBUF_F_EXTERNAL is always
+ * set and the shared info sits right after the private area.
+ */
 #define RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF (1 << 0)
 
-/** True if the mbuf has a pinned external buffer. */
+/**
+ * Non-zero if mb comes from a pool with pinned external buffers. A clone
+ * of such an mbuf (from an ordinary pool) is not pinned: it holds a
+ * reference on the pinned buffer's shared info instead.
+ */
 #define RTE_MBUF_HAS_PINNED_EXTBUF(mb) \
-	(rte_pktmbuf_priv_flags(mb->pool) & RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF)
+	(rte_pktmbuf_priv_flags((mb)->pool) & RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF)
 
 #ifdef RTE_LIBRTE_MBUF_DEBUG
 #define __rte_mbuf_sanity_check(m, is_h) rte_mbuf_sanity_check(m, is_h)
@@ -277,10 +286,15 @@ rte_mbuf_raw_alloc(struct rte_mempool *mp)
 	return m;
 }
 
-/** Return a direct mbuf with refcnt 1, next NULL, nb_segs 1 to its pool. */
+/**
+ * Return an mbuf with refcnt 1, next NULL, nb_segs 1 to its pool: a
+ * direct mbuf, or one whose external buffer is pinned to it.
+ */
 static __rte_always_inline void
 rte_mbuf_raw_free(struct rte_mbuf *m)
 {
+	RTE_ASSERT(!RTE_MBUF_CLONED(m) &&
+		(!RTE_MBUF_HAS_EXTBUF(m) || RTE_MBUF_HAS_PINNED_EXTBUF(m)));
 	__rte_mbuf_raw_sanity_check(m);
 	rte_mempool_put(m->pool, m);
 }
@@ -310,6 +324,32 @@ struct rte_mempool *
 rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
 	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
 	int socket_id, const char *ops_name);
+
+/** One region of application memory cut into pinned mbuf buffers. */
+struct rte_pktmbuf_extmem {
+	void *buf_ptr;       /**< Virtual address of the region. */
+	rte_iova_t buf_iova; /**< IO address of the region (or RTE_BAD_IOVA). */
+	size_t buf_len;      /**< Region length in bytes. */
+	uint16_t elt_size;   /**< Bytes of the region per mbuf buffer. */
+};
+
+/**
+ * Create a pool of n mbufs whose data buffers are pinned slices of the
+ * application's memory regions ext_mem[0..ext_num-1]: each region gives
+ * buf_len / elt_size buffers of elt_size bytes, in order; data_room_size
+ * (headroom included) must fit in every elt_size. The caller keeps the
+ * regions alive (and DMA-mapped if needed) for the life of the pool.
+ * NULL with rte_errno set on error: EINVAL for bad arguments, ENOMEM if
+ * the regions hold fewer than n buffers, or the rte_mempool_create_empty
+ * errors.
+ */
+__rte_experimental
+struct rte_mempool *
+rte_pktmbuf_pool_create_extbuf(const char *name, unsigned int n,
+	unsigned int cache_size, uint16_t priv_size,
+	uint16_t data_room_size, int socket_id,
+	const struct rte_pktmbuf_extmem *ext_mem,
+	unsigned int ext_num);
 
 /** Buffer size (headroom included) of the pool's mbufs. */
 static inline uint16_t
@@ -425,7 +465,8 @@ rte_pktmbuf_attach_extbuf(struct rte_mbuf *m, void *buf_addr,
 	rte_iova_t buf_iova, uint16_t buf_len,
 	struct rte_mbuf_ext_shared_info *shinfo)
 {
-	RTE_ASSERT(RTE_MBUF_DIRECT(m));
+	/* a shared or pinned mbuf cannot take another buffer */
+	RTE_ASSERT(RTE_MBUF_DIRECT(m) && rte_mbuf_refcnt_read(m) == 1);
 	RTE_ASSERT(shinfo->free_cb != NULL);
 
 	m->buf_addr = buf_addr;
@@ -521,6 +562,8 @@ __rte_pktmbuf_free_direct(struct rte_mbuf *m)
 /**
  * Detach a clone or an external buffer: release the shared buffer and
  * point the mbuf back at its own embedded buffer (empty, default headroom).
+ * An mbuf of a pinned-extbuf pool has no buffer of its own: it stays
+ * attached and nothing changes.
  */
 static inline void
 rte_pktmbuf_detach(struct rte_mbuf *m)
@@ -529,10 +572,14 @@ rte_pktmbuf_detach(struct rte_mbuf *m)
 	uint32_t mbuf_size, buf_len;
 	uint16_t priv_size;
 
-	if (RTE_MBUF_HAS_EXTBUF(m))
+	if (RTE_MBUF_HAS_EXTBUF(m)) {
+		if (rte_pktmbuf_priv_flags(mp) &
+		    RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF)
+			return;
 		__rte_pktmbuf_free_extbuf(m);
-	else
+	} else {
 		__rte_pktmbuf_free_direct(m);
+	}
 
 	priv_size = rte_pktmbuf_priv_size(mp);
 	mbuf_size = (uint32_t)(sizeof(struct rte_mbuf) + priv_size);
@@ -548,9 +595,38 @@ rte_pktmbuf_detach(struct rte_mbuf *m)
 }
 
 /**
+ * The last reference to pinned-extbuf mbuf m is going. Clones (from other
+ * pools) may still reference its buffer through m->shinfo: then drop m's
+ * share and return 1, m stays out of its pool until the last clone
+ * detaches (the shared info's free callback puts it back). Return 0 when
+ * m is the buffer's only user and can go back to its pool now.
+ */
+static inline int
+__rte_pktmbuf_pinned_extbuf_decref(struct rte_mbuf *m)
+{
+	struct rte_mbuf_ext_shared_info *shinfo = m->shinfo;
+
+	/* the packet's flags die with it; the buffer stays attached */
+	m->ol_flags = RTE_MBUF_F_EXTERNAL;
+	/* Acquire: pairs with the release half of the clones' decrements,
+	 * so their reads of the buffer happen before we recycle it. */
+	if (likely(__atomic_load_n(&shinfo->refcnt, __ATOMIC_ACQUIRE) == 1))
+		return 0;
+	/* Acq-rel as in __rte_mbuf_refcnt_update: whoever reaches zero
+	 * recycles the buffer after every other holder is done with it. */
+	if (__atomic_add_fetch(&shinfo->refcnt, (uint16_t)-1,
+			__ATOMIC_ACQ_REL) != 0)
+		return 1;
+	/* the clones went meanwhile: m is the last user after all */
+	rte_mbuf_ext_refcnt_set(shinfo, 1);
+	return 0;
+}
+
+/**
  * Prepare a segment for return to its pool: drop one reference; if it was
  * the last, detach any shared buffer and return the mbuf (ready for
- * rte_mbuf_raw_free), else NULL.
+ * rte_mbuf_raw_free), else NULL. A pinned-extbuf mbuf whose buffer is
+ * still used by clones is also NULL: the last clone returns it.
  */
 static __rte_always_inline struct rte_mbuf *
 rte_pktmbuf_prefree_seg(struct rte_mbuf *m)
@@ -558,21 +634,32 @@ rte_pktmbuf_prefree_seg(struct rte_mbuf *m)
 	__rte_mbuf_sanity_check(m, 0);
 
 	if (likely(rte_mbuf_refcnt_read(m) == 1)) {
-		if (!RTE_MBUF_DIRECT(m))
+		if (!RTE_MBUF_DIRECT(m)) {
 			rte_pktmbuf_detach(m);
+			if (RTE_MBUF_HAS_EXTBUF(m) &&
+			    RTE_MBUF_HAS_PINNED_EXTBUF(m) &&
+			    __rte_pktmbuf_pinned_extbuf_decref(m))
+				return NULL;
+		}
 		if (m->next != NULL) {
 			m->next = NULL;
 			m->nb_segs = 1;
 		}
 		return m;
 	} else if (__rte_mbuf_refcnt_update(m, -1) == 0) {
-		if (!RTE_MBUF_DIRECT(m))
+		/* back to the free state's count before m can be parked */
+		rte_mbuf_refcnt_set(m, 1);
+		if (!RTE_MBUF_DIRECT(m)) {
 			rte_pktmbuf_detach(m);
+			if (RTE_MBUF_HAS_EXTBUF(m) &&
+			    RTE_MBUF_HAS_PINNED_EXTBUF(m) &&
+			    __rte_pktmbuf_pinned_extbuf_decref(m))
+				return NULL;
+		}
 		if (m->next != NULL) {
 			m->next = NULL;
 			m->nb_segs = 1;
 		}
-		rte_mbuf_refcnt_set(m, 1);
 		return m;
 	}
 	return NULL;
