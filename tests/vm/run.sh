@@ -70,6 +70,7 @@ QEMU_EXTRA=()
 NETARGS=()
 NIC_COUNT=0
 GUEST_ENV=""
+TAPS=()
 declare -A HUBS=()
 port_base=$((20000 + ($$ * 8) % 40000))
 
@@ -84,16 +85,16 @@ hub_sink() { HUB_SINK=$1; }
 host_prog() { EXTRA_PROGS+=("$@"); }
 qemu_args() { QEMU_EXTRA+=("$@"); }
 guest_env() { GUEST_ENV="$GUEST_ENV$1"$'\n'; }
-# nic MODEL [hub=N | dgram | user] [dump] [props=k=v,...]
+# nic MODEL [hub=N | dgram | user | tap] [dump] [props=k=v,...]
 nic() {
     local model=$1 k=$NIC_COUNT mode=hub=0 dump="" props="" a
     shift
     for a in "$@"; do
         case $a in
-        hub=*|dgram|user) mode=$a ;;
+        hub=*|dgram|user|tap) mode=$a ;;
         dump) dump=1 ;;
         props=*) props=,${a#props=} ;;
-        *) die "vm.conf: nic: unknown argument '$a' (hub=N, dgram, user, dump, props=...)" ;;
+        *) die "vm.conf: nic: unknown argument '$a' (hub=N, dgram, user, tap, dump, props=...)" ;;
         esac
     done
     case $mode in
@@ -104,6 +105,14 @@ nic() {
         eval "NIC${k}_QEMU_PORT=$qp NIC${k}_HOST_PORT=$hp"
         export "NIC${k}_QEMU_PORT" "NIC${k}_HOST_PORT" ;;
     user) NETARGS+=(-netdev "user,id=n$k,restrict=on,ipv6=off") ;;
+    tap)
+        # A tap device that ends up in the run's network namespace NETNS
+        # (created with it before QEMU starts, moved there once QEMU holds it).
+        local t=pkvm$$t$k
+        NETARGS+=(-netdev "tap,id=n$k,ifname=$t,script=no,downscript=no")
+        TAPS+=("$t")
+        eval "NIC${k}_TAP=$t"
+        export "NIC${k}_TAP" ;;
     esac
     if [ -n "$dump" ]; then
         NETARGS+=(-object "filter-dump,id=f$k,netdev=n$k,file=$out/nic$k.pcap")
@@ -135,11 +144,55 @@ wait_guest_event() {
 # vm_monitor COMMAND: one human-monitor command (needs `monitor` in vm.conf).
 vm_monitor() { python3 "$here/lib/netio.py" monitor --socket "$MONITOR" "$*"; }
 netio() { python3 "$here/lib/netio.py" "$@"; }
+# in_netns COMMAND...: run COMMAND in the namespace of the tap NICs.
+in_netns() { ip netns exec "$NETNS" "$@"; }
+
+# ---- tap NICs: a network namespace of the run ---------------------------------
+# QEMU opens a tap by name in its own namespace, so each tap is created here
+# (persistent, down), QEMU attaches to it, and only then is it moved into
+# NETNS, where the host's kernel stack (ping, arping, ...) talks to the guest
+# without touching the machine's own network. Deleting NETNS deletes them.
+NETNS=pkvm-$$
+tap_cleanup() {
+    local t
+    ip netns del "$NETNS" 2>/dev/null
+    for t in "${TAPS[@]}"; do ip link del "$t" 2>/dev/null; done
+    return 0
+}
+tap_create() {
+    local t
+    [ -c /dev/net/tun ] || die "nic ... tap needs /dev/net/tun (modprobe tun)"
+    trap tap_cleanup EXIT
+    trap 'exit 143' TERM INT
+    ip netns add "$NETNS" || die "cannot create network namespace $NETNS (tap NICs need root)"
+    # No IPv6: its router solicitations and DAD would add frames to the counts.
+    ip netns exec "$NETNS" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 \
+        net.ipv6.conf.default.disable_ipv6=1 || die "cannot disable IPv6 in $NETNS"
+    ip -n "$NETNS" link set lo up
+    for t in "${TAPS[@]}"; do
+        ip tuntap add dev "$t" mode tap || die "cannot create tap device $t"
+    done
+}
+# tap_move QEMU_PID: once QEMU has each tap open (its fdinfo names the tap),
+# move it into NETNS and bring it up. 60 s at most (slow start on a loaded host).
+tap_move() {
+    local t n
+    for t in "${TAPS[@]}"; do
+        for n in $(seq 600); do
+            grep -qsx "iff:.$t" /proc/[0-9]*/fdinfo/* && break
+            kill -0 "$1" 2>/dev/null || return 1
+            sleep 0.1
+        done
+        ip link set "$t" netns "$NETNS" && ip -n "$NETNS" link set "$t" up ||
+            { echo "vm/run: cannot move tap $t into $NETNS" >&2; return 1; }
+    done
+}
 
 export OUT=$out SCENARIO_DIR=$sdir BUILD_DIR=$build
 # shellcheck source=/dev/null
 [ -f "$sdir/vm.conf" ] && . "$sdir/vm.conf"
 export MONITOR
+[ ${#TAPS[@]} -eq 0 ] || export NETNS
 
 # ---- the guest image: cached base + per-run cpio ---------------------------
 mkdir -p "$imgdir"
@@ -190,9 +243,11 @@ printf '%q ' "${qemu[@]}" > "$out/qemu-cmdline"; echo >> "$out/qemu-cmdline"
 
 start=$(date +%s.%N)
 : > "$out/console.log"
+[ ${#TAPS[@]} -eq 0 ] || tap_create
 timeout --kill-after=5 $((GUEST_TIMEOUT + 60)) "${qemu[@]}" </dev/null 2>"$out/qemu.err" |
     tee -a "$out/console.log" &
 qpid=$!
+[ ${#TAPS[@]} -eq 0 ] || tap_move $qpid || echo "vm/run: tap NICs not in $NETNS (see qemu.err)" >&2
 host_start > "$out/host-start.log" 2>&1 &
 hpid=$!
 wait $qpid

@@ -9,6 +9,7 @@ datagrams sent to NICk_QEMU_PORT arrive at the NIC as received frames.
   netio.py collect --port HOST_PORT --pcap FILE [--count N] [--timeout S]
   netio.py monitor --socket PATH COMMAND
   netio.py pcap-count FILE [--ethertype 0x0806]
+  netio.py icmp-check FILE --mac MAC --addr A.B.C.D --count N [--foreign A.B.C.D...]
 """
 import argparse
 import socket
@@ -159,6 +160,111 @@ def cmd_count(a):
     print(len(frames))
 
 
+def inet_sum(data):
+    """The 16-bit one's complement sum of DATA (RFC 1071), folded."""
+    if len(data) % 2:
+        data += b"\0"
+    s = sum(struct.unpack(f">{len(data) // 2}H", data))
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    return s
+
+
+def parse_frame(fr):
+    """(kind, fields) of an Ethernet frame: kind is "arp", "icmp" or None."""
+    if len(fr) < 14:
+        return None, None
+    dst, src, etype = fr[0:6], fr[6:12], struct.unpack(">H", fr[12:14])[0]
+    if etype == 0x0806 and len(fr) >= 42:
+        op, sha, spa, tha, tpa = struct.unpack(">6xH6s4s6s4s", fr[14:42])
+        return "arp", dict(dst=dst, src=src, op=op, sha=sha, spa=spa, tha=tha, tpa=tpa)
+    if etype != 0x0800 or len(fr) < 34:
+        return None, None
+    ihl = (fr[14] & 0xF) * 4
+    tot = struct.unpack(">H", fr[16:18])[0]
+    if fr[14] >> 4 != 4 or fr[23] != 1 or ihl < 20 or 14 + tot > len(fr) or tot < ihl + 8:
+        return None, None
+    ip = fr[14:14 + ihl]
+    icmp = fr[14 + ihl:14 + tot]
+    typ, code, _, ident, seq = struct.unpack(">BBHHH", icmp[:8])
+    return "icmp", dict(dst=dst, src=src, ipsrc=ip[12:16], ipdst=ip[16:20],
+                        ip_ok=inet_sum(ip) == 0xFFFF, icmp_ok=inet_sum(icmp) == 0xFFFF,
+                        type=typ, code=code, id=ident, seq=seq, payload=icmp[8:])
+
+
+def cmd_icmp_check(a):
+    """Checks a pcap (both directions of a guest NIC) of a ping exchange:
+    exactly N echo requests to ADDR and N replies, each with the request's
+    id, sequence number and payload, Ethernet and IP addresses swapped and
+    valid IPv4 and ICMP checksums; every ARP request for ADDR answered
+    with MAC; nothing answered for the --foreign addresses. Prints the
+    frame counts in each direction (to compare with the guest's port
+    statistics)."""
+    mac = bytes.fromhex(a.mac.replace(":", ""))
+    addr = socket.inet_aton(a.addr)
+    foreign = [socket.inet_aton(f) for f in a.foreign]
+    errors = []
+    to_guest = from_guest = 0
+    requests, replies = {}, []
+    arp_req = arp_rep = foreign_req = 0
+    for i, fr in enumerate(pcap_read(a.file)):
+        outgoing = fr[6:12] == mac
+        if outgoing:
+            from_guest += 1
+        else:
+            to_guest += 1
+        kind, f = parse_frame(fr)
+        if kind == "arp" and not outgoing and f["op"] == 1:
+            arp_req += f["tpa"] == addr
+            foreign_req += f["tpa"] in foreign
+        elif kind == "arp" and outgoing:
+            if f["op"] != 2 or f["spa"] != addr or f["sha"] != mac:
+                errors.append(f"frame {i}: ARP from the guest is not a reply for {a.addr} with {a.mac}")
+            else:
+                arp_rep += 1
+        elif kind == "icmp" and not outgoing and f["type"] == 8:
+            if f["ipdst"] == addr:
+                requests[(f["id"], f["seq"])] = f
+            foreign_req += f["ipdst"] in foreign
+        elif kind == "icmp" and outgoing:
+            replies.append((i, f))
+        elif outgoing:
+            errors.append(f"frame {i}: the guest sent neither an ARP nor an ICMP reply")
+    for i, r in replies:
+        q = requests.pop((r["id"], r["seq"]), None)
+        where = f"frame {i} (id {r['id']:#x} seq {r['seq']})"
+        if q is None:
+            errors.append(f"{where}: reply without a request to {a.addr} before it")
+            continue
+        if r["type"] != 0 or r["code"] != 0:
+            errors.append(f"{where}: ICMP type {r['type']} code {r['code']}, expected 0/0")
+        if r["dst"] != q["src"] or r["src"] != q["dst"]:
+            errors.append(f"{where}: Ethernet addresses not swapped")
+        if r["ipsrc"] != q["ipdst"] or r["ipdst"] != q["ipsrc"]:
+            errors.append(f"{where}: IPv4 addresses not swapped")
+        if not r["ip_ok"]:
+            errors.append(f"{where}: bad IPv4 header checksum")
+        if not r["icmp_ok"]:
+            errors.append(f"{where}: bad ICMP checksum")
+        if r["payload"] != q["payload"]:
+            errors.append(f"{where}: payload differs from the request's")
+    if len(replies) != a.count:
+        errors.append(f"{len(replies)} echo replies, expected {a.count}")
+    if requests:
+        errors.append(f"{len(requests)} echo request(s) to {a.addr} without a reply")
+    if arp_req == 0 or arp_rep != arp_req:
+        errors.append(f"{arp_rep} ARP replies for {arp_req} requests for {a.addr}")
+    if a.foreign and foreign_req == 0:
+        errors.append("no request for the --foreign addresses was sent")
+    for e in errors:
+        print("icmp-check: " + e)
+    print(f"icmp-check: {a.file}: {len(replies)} valid echo replies, {arp_rep}/{arp_req} "
+          f"ARP replies for {a.addr}, {foreign_req} unanswered requests for other "
+          f"addresses; to-guest {to_guest} from-guest {from_guest}")
+    if errors:
+        sys.exit(1)
+
+
 def main():
     p = argparse.ArgumentParser(prog="netio.py", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -181,9 +287,16 @@ def main():
     n = sub.add_parser("pcap-count", help="number of frames in a pcap file")
     n.add_argument("file")
     n.add_argument("--ethertype", help="count only frames of this type, e.g. 0x0806")
+    k = sub.add_parser("icmp-check", help="check the ping exchange in a NIC's pcap")
+    k.add_argument("file")
+    k.add_argument("--mac", required=True, help="the guest NIC's MAC address")
+    k.add_argument("--addr", required=True, help="the address the guest answers for")
+    k.add_argument("--count", type=int, required=True, help="echo replies expected")
+    k.add_argument("--foreign", nargs="*", default=[],
+                   help="addresses that were asked for and must get no answer")
     a = p.parse_args()
     {"inject": cmd_inject, "collect": cmd_collect, "monitor": cmd_monitor,
-     "pcap-count": cmd_count}[a.cmd](a)
+     "pcap-count": cmd_count, "icmp-check": cmd_icmp_check}[a.cmd](a)
 
 
 if __name__ == "__main__":
