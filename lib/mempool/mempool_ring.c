@@ -13,35 +13,33 @@
 
 #include "rte_mempool.h"
 
-static int
-ring_enqueue_mp(struct rte_mempool *mp, void * const *obj_table,
-	unsigned int n)
-{
-	return rte_ring_mp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) ==
-		0 ? -ENOBUFS : 0;
+/*
+ * The handlers' enqueue and dequeue. Without a cache every get and put is
+ * a single object (mempool get/put on a pool with cache_size 0, mbuf
+ * alloc/free on such a pool): that case gets its own copy of the ring
+ * code with n = 1, a few instructions and registers, and leaves the
+ * general copy loop, whose prologue saves six registers, to a separate
+ * function.
+ */
+#define RING_HANDLER_OP(name, obj_t, ring_op, err)			\
+static __rte_noinline int						\
+name##_n(struct rte_mempool *mp, obj_t obj_table, unsigned int n)	\
+{									\
+	return ring_op(mp->pool_data, obj_table, n, NULL) == 0 ? err : 0; \
+}									\
+static int								\
+name(struct rte_mempool *mp, obj_t obj_table, unsigned int n)		\
+{									\
+	if (likely(n == 1))						\
+		return ring_op(mp->pool_data, obj_table, 1, NULL) == 0 ? \
+			err : 0;					\
+	return name##_n(mp, obj_table, n);				\
 }
-
-static int
-ring_enqueue_sp(struct rte_mempool *mp, void * const *obj_table,
-	unsigned int n)
-{
-	return rte_ring_sp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) ==
-		0 ? -ENOBUFS : 0;
-}
-
-static int
-ring_dequeue_mc(struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	return rte_ring_mc_dequeue_bulk(mp->pool_data, obj_table, n, NULL) ==
-		0 ? -ENOENT : 0;
-}
-
-static int
-ring_dequeue_sc(struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	return rte_ring_sc_dequeue_bulk(mp->pool_data, obj_table, n, NULL) ==
-		0 ? -ENOENT : 0;
-}
+RING_HANDLER_OP(ring_enqueue_mp, void * const *, rte_ring_mp_enqueue_bulk, -ENOBUFS)
+RING_HANDLER_OP(ring_enqueue_sp, void * const *, rte_ring_sp_enqueue_bulk, -ENOBUFS)
+RING_HANDLER_OP(ring_dequeue_mc, void **, rte_ring_mc_dequeue_bulk, -ENOENT)
+RING_HANDLER_OP(ring_dequeue_sc, void **, rte_ring_sc_dequeue_bulk, -ENOENT)
+#undef RING_HANDLER_OP
 
 static unsigned int
 ring_get_count(const struct rte_mempool *mp)
