@@ -163,7 +163,15 @@ direction(uint16_t tx, uint16_t rx)
 		" order (slowest wake-up %" PRIu64 " us)", rx, rounds, woke, got,
 		in_order, worst_us);
 
-	/* Disarmed: the frame sits in the ring and nothing wakes us ... */
+	/* Disarmed: the frame sits in the ring and nothing wakes us ... (first
+	 * let QEMU 10.0's 82574 repeat its last MSI-X message, 128 us after
+	 * it, and take that event: it is no wake-up for this frame) */
+	rte_delay_ms(20);
+	{
+		struct rte_epoll_event ev[2];
+
+		rte_epoll_wait(RTE_EPOLL_PER_THREAD, ev, 2, 0);
+	}
 	send_frame(tx, 1000);
 	{
 		struct rte_epoll_event ev[2];
@@ -179,6 +187,7 @@ direction(uint16_t tx, uint16_t rx)
 		"port %u: arming with a frame waiting wakes at once (%d events,"
 		" %" PRIu64 " ms)", rx, n, (rte_get_timer_cycles() - t0) * 1000 /
 		rte_get_timer_hz());
+	rte_delay_ms(20);	/* past QEMU's repeated MSI-X message (above) */
 	n = arm_and_wait(rx, QUIET_MS);
 	CHECK(n == 0, "port %u: after the traffic, the wait times out again "
 		"(%d events)", rx, n);
@@ -291,7 +300,7 @@ main(int argc, char **argv)
 	}
 	RTE_ETH_FOREACH_DEV(p)
 		if (port_setup(p) != 0) {
-			printf("FAIL: port %u cannot run with rx interrupts\n", p);
+			printf("error: port %u cannot run with rx interrupts\n", p);
 			return 1;
 		}
 	/* QEMU's 82540EM holds received frames for 1 s after RCTL writes. */

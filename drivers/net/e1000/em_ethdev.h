@@ -103,7 +103,6 @@ struct em_adapter {
 int em_link_update(struct rte_eth_dev *dev, int wait_to_complete);
 
 /* em_intr.c */
-bool em_has_intr(const struct rte_eth_dev *dev);
 int em_intr_register(struct rte_eth_dev *dev);
 void em_intr_unregister(struct rte_eth_dev *dev);
 int em_intr_check_conf(struct rte_eth_dev *dev);

@@ -23,10 +23,10 @@
  * write-back, SDM 3.2.7), and on one vector ITR caps the rate (SDM
  * 13.4.18) for applications that leave the interrupt armed under load.
  * With MSI-X the queue vector's EITR (82574 10.2.4.3) is set to 0 instead:
- * the one-shot EIAC arming already bounds wake-ups to one per enable, and
- * QEMU 10.0's 82574 (whose EITRs reset to 500) sends a throttled vector
- * again when its EITR timer expires, causes or not: a spurious wake-up
- * after every wake-up.
+ * the one-shot EIAC arming already bounds wake-ups to one per enable.
+ * (QEMU 10.0's 82574 keeps at least 128 us and sends every MSI-X message a
+ * second time when that timer expires, causes or not: rx_intr_enable
+ * drops such a late count before it arms the queue.)
  */
 #include <errno.h>
 #include <string.h>
@@ -47,7 +47,7 @@
 /* MSI-X vector of rx queue 0 (vector 0: other causes). */
 #define EM_RXI_MSIX_VEC		1
 
-bool
+static bool
 em_has_intr(const struct rte_eth_dev *dev)
 {
 	return dev->intr_handle != NULL &&
@@ -89,6 +89,22 @@ em_rxq_frame_waiting(const struct em_rx_queue *rxq)
 		(const volatile struct e1000_rx_desc *)rxq->ring + tail;
 
 	return (d->status & E1000_RXD_STAT_DD) != 0;
+}
+
+/*
+ * Drop a count the queue's eventfd holds from before this enable: a
+ * wake-up that raced with the last disable, or QEMU's repeated MSI-X
+ * message. Frames that came meanwhile are seen in the ring instead.
+ */
+static void
+em_rxi_drain(struct rte_eth_dev *dev)
+{
+	int fd = rte_intr_efds_index_get(dev->intr_handle, 0);
+	uint64_t stale;
+
+	if (fd >= 0 && read(fd, &stale, sizeof(stale)) < 0 && errno != EAGAIN)
+		EM_LOG(ERR, "port %u: cannot read the rx queue eventfd: %s",
+			dev->data->port_id, strerror(errno));
 }
 
 static void
@@ -193,17 +209,17 @@ em_intr_unregister(struct rte_eth_dev *dev)
 	}
 }
 
-/* rte_eth_dev_configure: rx interrupts need an interrupt to share. */
+/* rte_eth_dev_configure: rx interrupts need an interrupt. */
 int
 em_intr_check_conf(struct rte_eth_dev *dev)
 {
 	const struct rte_eth_intr_conf *ic = &dev->data->dev_conf.intr_conf;
 
-	if ((ic->rxq || ic->lsc) && !em_has_intr(dev)) {
-		EM_LOG(ERR, "port %u: intr_conf.%s needs the device's interrupt,"
+	/* (without one, intr_conf.lsc falls back to polling: see start) */
+	if (ic->rxq && !em_has_intr(dev)) {
+		EM_LOG(ERR, "port %u: intr_conf.rxq needs the device's interrupt,"
 			" but the bus found none (VFIO reported no usable"
-			" interrupt); set it to 0 and poll", dev->data->port_id,
-			ic->rxq ? "rxq" : "lsc");
+			" interrupt); set it to 0 and poll", dev->data->port_id);
 		return -ENOTSUP;
 	}
 	if (ic->rxq && dev->data->nb_rx_queues > 1) {
@@ -363,6 +379,7 @@ em_rx_queue_intr_enable(struct rte_eth_dev *dev, uint16_t queue_id)
 			dev->data->port_id);
 		return -ENOTSUP;
 	}
+	em_rxi_drain(dev);
 	if (ad->rxi_mode == EM_RXI_MSIX) {
 		/* Forget RXQ0 left by frames already polled, or the IMS
 		 * write would fire at once (ICR is write-1-to-clear in
