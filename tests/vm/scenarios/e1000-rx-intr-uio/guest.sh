@@ -1,0 +1,1 @@
+../e1000-rx-intr/guest.sh
