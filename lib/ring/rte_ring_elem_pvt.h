@@ -128,7 +128,7 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 	const uint32_t capacity = r->capacity;
 	const uint32_t max = n;
 	uint32_t cons_tail;
-	int success;
+	bool success;
 
 	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_RELAXED);
 	do {
@@ -147,7 +147,7 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 		*new_head = *old_head + n;
 		if (is_sp) {
 			r->prod.head = *new_head; /* only writer of this field */
-			success = 1;
+			success = true;
 		} else {
 			/* Relaxed CAS: the head only arbitrates between
 			 * producers; slot data is ordered by the tails. */
@@ -155,7 +155,7 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 					old_head, *new_head, 0,
 					__ATOMIC_RELAXED, __ATOMIC_RELAXED);
 		}
-	} while (unlikely(success == 0));
+	} while (unlikely(!success));
 	return n;
 }
 
@@ -167,7 +167,7 @@ __rte_ring_move_cons_head(struct rte_ring *r, uint32_t is_sc, uint32_t n,
 {
 	const uint32_t max = n;
 	uint32_t prod_tail;
-	int success;
+	bool success;
 
 	*old_head = __atomic_load_n(&r->cons.head, __ATOMIC_RELAXED);
 	do {
@@ -185,13 +185,13 @@ __rte_ring_move_cons_head(struct rte_ring *r, uint32_t is_sc, uint32_t n,
 		*new_head = *old_head + n;
 		if (is_sc) {
 			r->cons.head = *new_head;
-			success = 1;
+			success = true;
 		} else {
 			success = __atomic_compare_exchange_n(&r->cons.head,
 					old_head, *new_head, 0,
 					__ATOMIC_RELAXED, __ATOMIC_RELAXED);
 		}
-	} while (unlikely(success == 0));
+	} while (unlikely(!success));
 	return n;
 }
 
