@@ -49,6 +49,15 @@ summary() {
 }
 
 phase "starting testpmd"
+# irq_count NAME: interrupts the guest kernel counted (all CPUs) on the
+# /proc/interrupts line of NAME, e.g. vfio-intx(0000:00:10.0).
+irq_count() {
+    awk -v n="$1" 'NR == 1 { c = NF; next }
+        index($0, n) { for (i = 2; i <= c + 1; i++) s += $i } END { print s + 0 }' /proc/interrupts
+}
+# How each port's link interrupt reaches testpmd.
+IRQ0="vfio-intx($NIC0_BDF)" IRQ1="vfio-msix[0]($NIC1_BDF)" IRQ2="uio_pci_generic"
+
 mkfifo /tmp/tp.in
 timeout -k 5 110 $TP -l 0-1 --file-prefix lsc -a $NIC0_BDF -a $NIC1_BDF -a $NIC2_BDF -- -i \
     --forward-mode=io --port-topology=loop --total-num-mbufs=4096 \
@@ -72,6 +81,8 @@ tp "start"
 
 for k in 0 1 2; do
     want=$(eval echo "\$base$k")
+    eval "irq=\$IRQ$k"
+    irqs=$(irq_count "$irq")
     phase "port $k: link down"
     vm_event "down-$k"
     check "port $k: event for the link going down" \
@@ -87,6 +98,10 @@ for k in 0 1 2; do
     check "port $k: event for the link coming up" \
         wait_line $LOG "^Port $k: link state change event" 30 $((want + 2))
     check_eq "port $k: show port info after" up "$(link_of $k)"
+    n=$(( $(irq_count "$irq") - irqs ))
+    if [ $n -ge 2 ]; then pass "port $k: $n interrupts on $irq"
+    else fail "port $k: $n interrupts on $irq for a down and an up (expected 2 or more)"
+        grep -F "$irq" /proc/interrupts; fi
 done
 sleep 2   # time for a spurious extra event to show
 for k in 0 1 2; do
