@@ -1,0 +1,1 @@
+../../dpdk-examples/guest-common.sh
