@@ -258,7 +258,8 @@ def cmd_icmp_check(a):
         errors.append("no request for the --foreign addresses was sent")
     for e in errors:
         print("icmp-check: " + e)
-    print(f"icmp-check: {a.file}: {len(replies)} valid echo replies, {arp_rep}/{arp_req} "
+    print(f"icmp-check: {a.file}: {len(replies)} echo replies "
+          f"({'all valid' if not errors else f'{len(errors)} error(s)'}), {arp_rep}/{arp_req} "
           f"ARP replies for {a.addr}, {foreign_req} unanswered requests for other "
           f"addresses; to-guest {to_guest} from-guest {from_guest}")
     if errors:
