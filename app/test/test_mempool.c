@@ -27,6 +27,7 @@
 
 static const char * const handlers[] = {
 	"ring_mp_mc", "ring_sp_sc", "ring_mp_sc", "ring_sp_mc", "stack",
+	"lf_stack",
 };
 
 static int

@@ -482,7 +482,7 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache,
 
 /* ---------------- object get/put ---------------- */
 
-/* Copy n object pointers (see __rte_copy64: no libc call for short runs). */
+/** Internal: copy n object pointers (see __rte_copy64: no libc call for short runs). */
 static __rte_always_inline void
 __rte_mempool_copy_objs(void **__rte_restrict dst,
 		void * const *__rte_restrict src, unsigned int n)
