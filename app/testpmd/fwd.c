@@ -196,11 +196,9 @@ fwd_config_print(void)
 					      &tp.cfg.peer[fs->tx_port]);
 			printf("  RX P=%u/Q=%u (socket %u) -> TX P=%u/Q=%u "
 			       "(socket %u) peer=%s\n", fs->rx_port,
-			       fs->rx_queue,
-			       (unsigned int)rte_eth_dev_socket_id(fs->rx_port),
+			       fs->rx_queue, port_socket(fs->rx_port),
 			       fs->tx_port, fs->tx_queue,
-			       (unsigned int)rte_eth_dev_socket_id(fs->tx_port),
-			       mac);
+			       port_socket(fs->tx_port), mac);
 		}
 	}
 	printf("\n");
@@ -342,13 +340,18 @@ fwd_stop(void)
 	return 0;
 }
 
-/* One queue's settings as configured (driver defaults + our overrides). */
+/* One queue's settings: what the driver reports for the set-up queue (as
+ * DPDK's testpmd shows: the ring size it chose for "0 = default"), else
+ * the driver defaults with our overrides. */
 static void
 rxtx_queue_display(uint16_t pid)
 {
 	struct rte_eth_dev_info info;
+	struct rte_eth_rxq_info rxq;
+	struct rte_eth_txq_info txq;
 	struct rte_eth_rxconf rxc;
 	struct rte_eth_txconf txc;
+	uint16_t nb_rxd = tp.cfg.nb_rxd, nb_txd = tp.cfg.nb_txd;
 
 	if (rte_eth_dev_info_get(pid, &info) != 0)
 		return;
@@ -360,16 +363,24 @@ rxtx_queue_display(uint16_t pid)
 		txc.tx_free_thresh = (uint16_t)tp.cfg.tx_free_thresh;
 	if (tp.cfg.tx_rs_thresh >= 0)
 		txc.tx_rs_thresh = (uint16_t)tp.cfg.tx_rs_thresh;
+	if (rte_eth_rx_queue_info_get(pid, 0, &rxq) == 0) {
+		nb_rxd = rxq.nb_desc;
+		rxc = rxq.conf;
+	}
+	if (rte_eth_tx_queue_info_get(pid, 0, &txq) == 0) {
+		nb_txd = txq.nb_desc;
+		txc = txq.conf;
+	}
 	printf("    RX queue: 0\n      RX desc=%u - RX free threshold=%u\n"
 	       "      RX threshold registers: pthresh=%u hthresh=%u  "
 	       "wthresh=%u\n      RX Offloads=0x%" PRIx64 "\n",
-	       tp.cfg.nb_rxd, rxc.rx_free_thresh, rxc.rx_thresh.pthresh,
+	       nb_rxd, rxc.rx_free_thresh, rxc.rx_thresh.pthresh,
 	       rxc.rx_thresh.hthresh, rxc.rx_thresh.wthresh,
 	       tp.ports[pid].conf.rxmode.offloads);
 	printf("    TX queue: 0\n      TX desc=%u - TX free threshold=%u\n"
 	       "      TX threshold registers: pthresh=%u hthresh=%u  "
 	       "wthresh=%u\n      TX offloads=0x%" PRIx64 " - TX RS bit "
-	       "threshold=%u\n", tp.cfg.nb_txd, txc.tx_free_thresh,
+	       "threshold=%u\n", nb_txd, txc.tx_free_thresh,
 	       txc.tx_thresh.pthresh, txc.tx_thresh.hthresh,
 	       txc.tx_thresh.wthresh, tp.ports[pid].conf.txmode.offloads,
 	       txc.tx_rs_thresh);

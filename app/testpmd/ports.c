@@ -132,6 +132,16 @@ port_build_conf(uint16_t pid, const struct rte_eth_dev_info *info)
 	return 0;
 }
 
+/* The port's NUMA socket; 0 when the device does not say (as DPDK's
+ * testpmd, which takes the first socket then). */
+unsigned int
+port_socket(uint16_t pid)
+{
+	int socket = rte_eth_dev_socket_id(pid);
+
+	return socket < 0 ? 0 : (unsigned int)socket;
+}
+
 static int
 port_setup_queues(uint16_t pid, const struct rte_eth_dev_info *info)
 {
@@ -139,11 +149,9 @@ port_setup_queues(uint16_t pid, const struct rte_eth_dev_info *info)
 	struct rte_eth_rxconf rxc = info->default_rxconf;
 	struct rte_eth_txconf txc = info->default_txconf;
 	struct rte_mempool *mp = port_pool(pid);
-	int socket = rte_eth_dev_socket_id(pid);
+	unsigned int socket = port_socket(pid);
 	int ret;
 
-	if (socket < 0)
-		socket = 0;
 	rxc.offloads = p->conf.rxmode.offloads;
 	txc.offloads = p->conf.txmode.offloads;
 	if (tp.cfg.rx_free_thresh >= 0)
@@ -186,8 +194,7 @@ port_setup(uint16_t pid)
 		       rte_strerror(-ret));
 		return ret;
 	}
-	printf("Configuring Port %u (socket %d)\n", pid,
-	       rte_eth_dev_socket_id(pid) < 0 ? 0 : rte_eth_dev_socket_id(pid));
+	printf("Configuring Port %u (socket %u)\n", pid, port_socket(pid));
 	if (port_build_conf(pid, &info) != 0)
 		return -EINVAL;
 	ret = rte_eth_dev_configure(pid, tp.ports[pid].nb_rxq,

@@ -189,6 +189,7 @@ bool port_id_valid(uint16_t pid, bool warn);
 void ports_drain(void);
 void ports_flush_stale(void);
 struct rte_mempool *port_pool(uint16_t pid);
+unsigned int port_socket(uint16_t pid);
 void pools_check(void);
 bool port_any_started(void);
 

@@ -44,6 +44,12 @@ tp "set ip 0 10.77.0.2"
 tp "set ip 1 10.77.1.2"
 tp "set verbose 1"
 tp "start"
+# start's stream and queue lines as DPDK's testpmd prints them: the socket
+# of a device without NUMA information is 0, the ring sizes are the ones
+# the driver chose for testpmd's "0 = default".
+check_grep "stream of port 0 on socket 0" "RX P=0/Q=0 (socket 0) -> TX P=0/Q=0 (socket 0)" $LOG
+check_grep "default rx ring size shown" "RX desc=256 - RX free threshold=32" $LOG
+check_grep "default tx ring size shown" "TX desc=256 - TX free threshold=32" $LOG
 # Both links up (QEMU autonegotiates in ~0.5 s), and past the 1 s the
 # 82540EM holds frames after its RCTL write.
 # "show port summary all": one line per port, "PORT MAC NAME DRIVER up|down SPEED".
