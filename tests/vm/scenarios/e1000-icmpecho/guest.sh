@@ -3,6 +3,9 @@
 . /pmdkit/guest-lib.sh
 # Until the image carries the library symlinks (doc/dev/vm-requests.md):
 [ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
+# phase TEXT: a progress line with the guest's uptime (slow runs on a busy host).
+phase() { echo "[$(cut -d' ' -f1 /proc/uptime)] $*"; }
+phase "guest.sh started"
 TP=$BUILD/app/testpmd/pmdkit-testpmd
 LOG=/tmp/tp.log
 modprobe vfio-pci
@@ -11,8 +14,6 @@ check_eq "NICs bound to vfio-pci" "vfio-pci vfio-pci" "$(pci_driver $NIC0_BDF) $
 hugepages_reserve 128 || fail "cannot reserve hugepages"
 phase "NICs bound"
 
-# phase TEXT: a progress line with the guest's uptime (slow runs on a busy host).
-phase() { echo "[$(cut -d' ' -f1 /proc/uptime)] $*"; }
 # wait_line FILE PATTERN SECONDS [COUNT]: FILE has COUNT (1) lines matching PATTERN.
 wait_line() {
     for _ in $(seq $(($3 * 10))); do

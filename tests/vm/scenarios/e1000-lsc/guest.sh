@@ -2,6 +2,9 @@
 . /pmdkit/guest-lib.sh
 # Until the image carries the library symlinks (doc/dev/vm-requests.md):
 [ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
+# phase TEXT: a progress line with the guest's uptime (slow runs on a busy host).
+phase() { echo "[$(cut -d' ' -f1 /proc/uptime)] $*"; }
+phase "guest.sh started"
 TP=$BUILD/app/testpmd/pmdkit-testpmd
 LOG=/tmp/tp.log
 FRAMES=40
@@ -14,8 +17,6 @@ check_eq "NIC0, NIC1 on vfio-pci, NIC2 on uio_pci_generic" "vfio-pci vfio-pci ui
 hugepages_reserve 128 || fail "cannot reserve hugepages"
 phase "NICs bound"
 
-# phase TEXT: a progress line with the guest's uptime (slow runs on a busy host).
-phase() { echo "[$(cut -d' ' -f1 /proc/uptime)] $*"; }
 # wait_line FILE PATTERN SECONDS [COUNT]: FILE has COUNT (1) lines matching PATTERN.
 wait_line() {
     for _ in $(seq $(($3 * 10))); do
