@@ -5,14 +5,13 @@
 EXAMPLES=$BUILD/tests/compat
 APP_PID=""
 
-# example_path NAME: the built example, or a failure naming the fix.
-example_path() {
-    local p=$EXAMPLES/dpdk-example-$1
-    if [ ! -x "$p" ]; then
-        fail "$p is not in the guest image: build it (ninja; tests/compat/meson.build needs dpdk-doc)"
-        finish
-    fi
-    echo "$p"
+# use_example NAME: EX is the built example; without it the scenario ends
+# here with a failure that names the fix.
+use_example() {
+    EX=$EXAMPLES/dpdk-example-$1
+    [ -x "$EX" ] && return 0
+    fail "$EX is not in the guest image: build it (ninja; tests/compat/meson.build needs dpdk-doc)"
+    finish
 }
 
 # setup_vfio: both NICs on vfio-pci and 128 hugepages of 2 MB.

@@ -4,7 +4,7 @@
 . ./common.sh
 # LSI_EXAMPLE (guest_env): another build of the example, e.g. DPDK's own
 # (copied in with host_prog) for a side-by-side run.
-EX=${LSI_EXAMPLE:-$(example_path link_status_interrupt)}
+if [ -n "$LSI_EXAMPLE" ]; then EX=$LSI_EXAMPLE; else use_example link_status_interrupt; fi
 setup_vfio
 log=/out/lsi.log
 mkdir -p /out

@@ -1,7 +1,7 @@
 # DPDK's skeleton (basicfwd) forwards port 0 <-> port 1 until Ctrl+C.
 . /pmdkit/guest-lib.sh
 . ./common.sh
-EX=$(example_path skeleton)
+use_example skeleton
 setup_vfio
 log=/out/skeleton.log
 mkdir -p /out
