@@ -45,18 +45,23 @@ start_example $log 130 $EX -l 0-1 -n 1 --file-prefix lsi -a $NIC0_BDF -a $NIC1_B
     -- -p 0x3 -q 1 -T 1
 if wait_line $log "Statistics for port 1 " 60; then
     pass "link_status_interrupt forwards and prints statistics"
-    # Printed once both links are up (or after 9 s, then as down).
-    check_grep "both links up at start" \
-        "^Port 0 Link up at 1 Gbps FDX AutonegPort 1 Link up at 1 Gbps FDX Autoneg" $log
     sleep 2   # the 82540EM holds received frames for 1 s after each RCTL write
     first=$(($(wc -l < $log) + 1))
-    # Starting a port brings its link up (QEMU completes autonegotiation
-    # after the PHY setup) and raises LSC once: one "up" line per port.
-    # DPDK 22.11's own e1000 PMD, in this guest, prints the same line for
-    # the 82574L (MSI-X); for the 82540EM on INTx it misses the interrupt.
-    check_eq "the LSC callback's lines while the ports started" \
-        "Port 0 Link up at 1 Gbps FDX Autoneg|Port 1 Link up at 1 Gbps FDX Autoneg" \
-        "$(callbacks 1 $((first - 1)) | tr '|' '\n' | sort | tr '\n' '|' | sed 's/|$//')"
+    # The example waits for both links, then prints them (without newlines,
+    # so the LSC callback's output may be mixed in: compare joined lines).
+    sed -n "/^Checking link status/,${first}p" $log | tr -d '\n' > /tmp/start.txt
+    check_grep "both links up when the example checked them" \
+        "done.*Port 0 Link up at 1 Gbps FDX Autoneg.*Port 1 Link up at 1 Gbps FDX Autoneg" /tmp/start.txt
+    check_nogrep "no link down while starting" "Link down" /tmp/start.txt
+    # Starting a port restarts autonegotiation; when it completes (QEMU:
+    # 0.5 s later) the LSC interrupt calls back with the link up, unless
+    # rte_eth_dev_start already saw the link up (then nothing changed).
+    # DPDK 22.11's own e1000 PMD in this guest: the same for the 82574L
+    # (MSI-X); on the 82540EM (INTx) it gets no LSC interrupt at all.
+    boot_ev=$(head -n $((first - 1)) $log | grep -c "Event type: LSC interrupt$")
+    check "at most one LSC event per port while starting (got $boot_ev)" test "$boot_ev" -le 2
+    check_eq "LSC callback lines while starting that are not 'link up'" "" \
+        "$(callbacks 1 $((first - 1)) | tr '|' '\n' | grep -v '^Port [01] Link up at 1 Gbps FDX Autoneg$')"
     vm_event fwd-ready
     check "phase a: 150 frames each way, none dropped" wait_stats 150 60
     # The host flips port k's link when it sees lsc<k-1>-up (or phase a
@@ -76,8 +81,8 @@ if wait_line $log "Statistics for port 1 " 60; then
     check_eq "the LSC callback's lines after the start, in order" \
         "Port 0 Link down|Port 0 Link up at 1 Gbps FDX Autoneg|Port 1 Link down|Port 1 Link up at 1 Gbps FDX Autoneg" \
         "$(callbacks $first '$')"
-    check_eq "LSC events in all (2 at the start, 4 flips)" 6 \
-        "$(grep -c "^Event type: LSC interrupt$" $log)"
+    check_eq "LSC events after the start (4 flips)" 4 \
+        "$(tail -n +$first $log | grep -c "Event type: LSC interrupt$")"
 else
     fail "link_status_interrupt printed no statistics within 60 s"
 fi
