@@ -245,14 +245,10 @@ em_rxi_setup(struct rte_eth_dev *dev)
 			goto fail;
 		__atomic_store_n(&ad->rxi_mode, EM_RXI_MSIX, __ATOMIC_RELAXED);
 	} else {
-		uint64_t stale;
-
-		/* kept from start to close (see em_intr_unregister) */
+		/* kept from start to close (see em_intr_unregister); a count
+		 * left from the last run goes at the first enable */
 		if (ad->rxi_efd < 0)
 			ad->rxi_efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-		else if (read(ad->rxi_efd, &stale, sizeof(stale)) < 0 &&
-			 errno != EAGAIN)
-			goto fail;	/* a wake-up left from the last run */
 		if (ad->rxi_efd < 0 ||
 		    rte_intr_efds_index_set(h, 0, ad->rxi_efd) != 0 ||
 		    rte_intr_nb_efd_set(h, 1) != 0 ||
