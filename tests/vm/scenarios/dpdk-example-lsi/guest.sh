@@ -3,7 +3,7 @@
 . /pmdkit/guest-lib.sh
 . ./common.sh
 # LSI_EXAMPLE (guest_env): another build of the example, e.g. DPDK's own
-# (copied in with host_prog) for a side-by-side run.
+# (tests/vm/dpdk-examples/lsi-with-dpdk.sh runs this scenario with it).
 if [ -n "$LSI_EXAMPLE" ]; then EX=$LSI_EXAMPLE; else use_example link_status_interrupt; fi
 setup_vfio
 log=/out/lsi.log
@@ -49,7 +49,7 @@ if wait_line $log "Statistics for port 1 " 60; then
     first=$(($(wc -l < $log) + 1))
     # The example waits for both links, then prints them (without newlines,
     # so the LSC callback's output may be mixed in: compare joined lines).
-    sed -n "/^Checking link status/,${first}p" $log | tr -d '\n' > /tmp/start.txt
+    sed -n "/^Checking link status/,/Port statistics/p" $log | tr -d '\n' > /tmp/start.txt
     check_grep "both links up when the example checked them" \
         "done.*Port 0 Link up at 1 Gbps FDX Autoneg.*Port 1 Link up at 1 Gbps FDX Autoneg" /tmp/start.txt
     check_nogrep "no link down while starting" "Link down" /tmp/start.txt
