@@ -26,6 +26,8 @@
 #define EM_DEFAULT_RX_FREE_THRESH 32
 #define EM_DEFAULT_TX_RS_THRESH 32
 #define EM_DEFAULT_TX_FREE_THRESH 32
+/* Mbufs returned to a pool per rte_mempool_put_bulk by the tx cleanup. */
+#define EM_TX_FREE_BATCH 64
 
 static inline uint16_t
 ring_next(uint16_t i, uint16_t n)
@@ -105,7 +107,22 @@ em_rx_add_segment(struct em_rx_queue *rxq, struct rte_mbuf *m, uint16_t len,
 	return first;
 }
 
-/* Hand refilled descriptors back to the NIC, at most once per burst. */
+/* Give descriptor i a fresh buffer, in either format: the buffer address
+ * in the first quadword, zero in the second (legacy: clears the status
+ * byte; extended: the read format's reserved word, which overlays the
+ * write-back status). */
+static inline void
+em_rx_arm(struct em_rx_queue *rxq, uint16_t i, struct rte_mbuf *m)
+{
+	volatile uint64_t *d = (volatile uint64_t *)rxq->ring + 2 * i;
+
+	rxq->sw_ring[i] = m;
+	d[0] = rte_cpu_to_le_64(rte_mbuf_data_iova_default(m));
+	d[1] = 0;
+}
+
+/* Hand refilled descriptors back to the NIC, at most once per burst: one
+ * RDT write (an MMIO exit under emulation) per free_thresh frames. */
 static inline void
 em_rx_update_tail(struct em_rx_queue *rxq)
 {
@@ -149,9 +166,7 @@ em_recv_pkts(void *queue, struct rte_mbuf **rx_pkts, uint16_t nb_pkts)
 		errors = d->errors;
 		vlan = rte_le_to_cpu_16(d->special);
 		m = rxq->sw_ring[tail];
-		rxq->sw_ring[tail] = nmb;
-		d->buffer_addr = rte_cpu_to_le_64(rte_mbuf_data_iova_default(nmb));
-		d->status = 0;
+		em_rx_arm(rxq, tail, nmb);
 		tail = ring_next(tail, rxq->nb_desc);
 		rte_prefetch0(rxq->sw_ring[tail]);
 		rte_prefetch0((const void *)(uintptr_t)&ring[tail]);
@@ -191,11 +206,8 @@ em_recv_pkts_ext(void *queue, struct rte_mbuf **rx_pkts, uint16_t nb_pkts)
 		len = rte_le_to_cpu_16(d->wb.length);
 		vlan = rte_le_to_cpu_16(d->wb.vlan);
 		m = rxq->sw_ring[tail];
-		rxq->sw_ring[tail] = nmb;
 		/* The read format overlays write-back: this clears DD. */
-		d->read.buffer_addr =
-			rte_cpu_to_le_64(rte_mbuf_data_iova_default(nmb));
-		d->read.reserved = 0;
+		em_rx_arm(rxq, tail, nmb);
 		tail = ring_next(tail, rxq->nb_desc);
 		rte_prefetch0(rxq->sw_ring[tail]);
 		rte_prefetch0((const void *)(uintptr_t)&ring[tail]);
@@ -213,28 +225,67 @@ em_recv_pkts_ext(void *queue, struct rte_mbuf **rx_pkts, uint16_t nb_pkts)
 /* ---- transmit ---------------------------------------------------------- */
 
 /*
- * Give back the descriptors up to the next RS descriptor if the NIC has
- * written it back. RS is set on the last descriptor of the packet that
- * covers slot last_cleaned + rs_thresh, and every slot of a packet records
- * that packet's last descriptor, so one DD check frees a whole batch.
+ * Return the mbuf segments of count slots from first to their pools: one
+ * rte_mempool_put_bulk per run of segments from one pool (one per-lcore
+ * cache lookup per batch rather than per mbuf). Slots of context
+ * descriptors hold none.
+ */
+static void
+em_tx_free_slots(struct em_tx_queue *txq, uint16_t first, uint16_t count)
+{
+	struct rte_mbuf *batch[EM_TX_FREE_BATCH];
+	struct rte_mempool *pool = NULL;
+	unsigned int nb = 0;
+	uint16_t i = first;
+
+	for (; count != 0; count--, i = ring_next(i, txq->nb_desc)) {
+		struct rte_mbuf *m = txq->sw_ring[i].mbuf;
+
+		if (m == NULL)
+			continue;
+		txq->sw_ring[i].mbuf = NULL;
+		m = rte_pktmbuf_prefree_seg(m);
+		if (m == NULL)
+			continue;	/* still referenced elsewhere */
+		if (m->pool != pool || nb == RTE_DIM(batch)) {
+			if (nb != 0)
+				rte_mempool_put_bulk(pool, (void **)batch, nb);
+			pool = m->pool;
+			nb = 0;
+		}
+		batch[nb++] = m;
+	}
+	if (nb != 0)
+		rte_mempool_put_bulk(pool, (void **)batch, nb);
+}
+
+/*
+ * Reclaim the descriptors up to the next RS descriptor if the NIC has
+ * written it back, and free their mbufs. RS is set on the last descriptor
+ * of the packet that covers slot last_cleaned + rs_thresh, and every slot
+ * of a packet records that packet's last descriptor, so one DD check
+ * frees a whole batch (SDM 3.3.3.2: only RS descriptors get DD back).
  */
 static int
 em_tx_cleanup(struct em_tx_queue *txq)
 {
-	uint16_t n = txq->nb_desc, idx, last, nb;
+	uint16_t n = txq->nb_desc, from = txq->last_cleaned, idx, last, nb;
 	volatile union e1000_tx_slot *d;
 
 	/* Slots beyond the used part of the ring are stale: not ours. */
 	if ((uint16_t)(n - 1 - txq->nb_free) < txq->rs_thresh)
 		return -1;
-	idx = (uint16_t)((txq->last_cleaned + txq->rs_thresh) % n);
+	idx = (uint16_t)(from + txq->rs_thresh);
+	if (idx >= n)
+		idx = (uint16_t)(idx - n);
 	last = txq->sw_ring[idx].last_id;
 	d = &txq->ring[last];
 	/* Acquire: only after DD may the slots be rewritten. */
 	if (!(__atomic_load_n(&d->legacy.status, __ATOMIC_ACQUIRE) &
 			E1000_TXD_STAT_DD))
 		return -1;
-	nb = (uint16_t)((last + n - txq->last_cleaned) % n);
+	nb = (uint16_t)(last >= from ? last - from : last + n - from);
+	em_tx_free_slots(txq, ring_next(from, n), nb);
 	txq->last_cleaned = last;
 	txq->nb_free = (uint16_t)(txq->nb_free + nb);
 	return 0;
@@ -312,15 +363,15 @@ em_tx_upper(const struct rte_mbuf *m, uint64_t key)
 	return up;
 }
 
-/* Take slot idx for mbuf seg (NULL for a context); frees its old mbuf. */
+/* Take slot idx for mbuf seg (NULL for a context). Free slots hold no
+ * mbuf: em_tx_cleanup freed it when it reclaimed the slot. */
 static inline void
 em_tx_take_slot(struct em_tx_queue *txq, uint16_t idx, struct rte_mbuf *seg,
 		uint16_t last)
 {
 	struct em_tx_entry *e = &txq->sw_ring[idx];
 
-	if (e->mbuf != NULL)
-		rte_pktmbuf_free_seg(e->mbuf);
+	RTE_ASSERT(e->mbuf == NULL);
 	e->mbuf = seg;
 	e->last_id = last;
 }
@@ -345,7 +396,9 @@ em_xmit_pkts(void *queue, struct rte_mbuf **tx_pkts, uint16_t nb_pkts)
 			if (nb_used > txq->nb_free)
 				break;
 		}
-		last = (uint16_t)((tail + nb_used - 1) % n);
+		last = (uint16_t)(tail + nb_used - 1);
+		if (last >= n)
+			last = (uint16_t)(last - n);
 		if (need_ctx) {
 			em_tx_take_slot(txq, tail, NULL, last);
 			em_tx_write_ctx(&txq->ring[tail].ctx, m);
@@ -621,9 +674,10 @@ em_rx_init(struct rte_eth_dev *dev)
 		return -EINVAL;
 	}
 	dev->data->scattered_rx = rxq->scatter;
+	rxq->rx_tail = 0;
+	rxq->nb_hold = 0;
 	for (i = 0; i < rxq->nb_desc; i++) {
 		struct rte_mbuf *m = rte_mbuf_raw_alloc(rxq->mp);
-		volatile uint64_t *d = (volatile uint64_t *)rxq->ring + 2 * i;
 
 		if (m == NULL) {
 			EM_LOG(ERR, "port %u: mempool %s has fewer than %u free"
@@ -632,12 +686,8 @@ em_rx_init(struct rte_eth_dev *dev)
 			em_rx_queue_free_mbufs(rxq);
 			return -ENOMEM;
 		}
-		rxq->sw_ring[i] = m;
-		d[0] = rte_cpu_to_le_64(rte_mbuf_data_iova_default(m));
-		d[1] = 0;	/* status (legacy) / write-back (extended) */
+		em_rx_arm(rxq, i, m);
 	}
-	rxq->rx_tail = 0;
-	rxq->nb_hold = 0;
 	rxq->pkt_first = rxq->pkt_last = NULL;
 	rxq->rdt_reg = hw->hw_addr + E1000_RDT;
 	e1000_write_reg(hw, E1000_RDBAL, (uint32_t)rxq->ring_iova);
