@@ -29,7 +29,14 @@ python3 - "$out/bench.txt" "$load_start" "$load_end" <<'EOF'
 import statistics, sys
 
 names = {"e1000": "82540EM", "e1000e": "82574L", "e1000-82545em": "82545EM"}
-runs = {}      # (model, mode) -> {round: {app: (pps, testpmd's own pps)}}
+import os
+marks = {}     # "ROUND-MODEL-MODE-APP 0|1" -> QEMU CPU seconds (cpu_marks.py)
+mpath = os.path.join(os.path.dirname(sys.argv[1]), "cpu-marks.txt")
+if os.path.exists(mpath):
+    for line in open(mpath):
+        name, _, secs = line.rpartition(" ")
+        marks[name] = float(secs)
+runs = {}      # (model, mode) -> {round: {app: (pps, own pps, pps/CPU-s)}}
 extra = []     # testpmds besides pmdkit and dpdk (BENCH_EXTRA_APPS)
 fails = []
 for line in open(sys.argv[1]):
@@ -40,8 +47,12 @@ for line in open(sys.argv[1]):
     rnd, model, mode, app = int(f[1]), f[2], f[3], f[4]
     ports = [float(x) for x in f[5:7] if x != "-"]
     own = [float(x) for x in f[7:9] if x != "-"]
+    pps = sum(ports) / len(ports)
+    m = "-".join(f[1:5])
+    cpu = marks.get(m + " 1", 0) - marks.get(m + " 0", 0)
     runs.setdefault((model, mode), {}).setdefault(rnd, {})[app] = (
-        sum(ports) / len(ports), sum(own) / len(own))
+        pps, sum(own) / len(own),
+        pps * float(f[9]) / cpu if cpu > 0 else float("nan"))
     if app not in ("pmdkit", "dpdk") and app not in extra:
         extra.append(app)
 
@@ -51,9 +62,9 @@ def med(xs):
 def col(rounds, app, k=0):
     return med([r[app][k] for r in rounds.values() if app in r])
 
-def ratios(rounds, app):
-    return [r[app][0] / r["dpdk"][0] for r in rounds.values()
-            if app in r and "dpdk" in r and r["dpdk"][0]]
+def ratios(rounds, app, k=0):
+    return [r[app][k] / r["dpdk"][k] for r in rounds.values()
+            if app in r and "dpdk" in r and r["dpdk"][k]]
 
 print()
 print("Mpps per port: median over rounds; ratio: median of the per-round "
@@ -71,6 +82,20 @@ for (model, mode), rounds in runs.items():
         "%.2f" % med(r) if r else "n/a", " ".join("%.2f" % x for x in r),
         "".join("%-18s" % ("%.3f (%.2f)" % (col(rounds, a) / 1e6,
                                           med(ratios(rounds, a))))
+                for a in extra)))
+print()
+print("Cost: packets per port per QEMU CPU-second (Mpps-CPU; what the host's"
+      " other load does not change), medians; ratio: median per-round ratio")
+print("%-17s %-7s %8s %8s %6s  %s" % ("NIC", "mode", "pmdkit", "dpdk", "ratio",
+      "".join("%-18s" % (a + " (ratio)") for a in extra)))
+for (model, mode), rounds in runs.items():
+    r = ratios(rounds, "pmdkit", 2)
+    print("%-17s %-7s %8.3f %8.3f %6s  %s" % (
+        "%s (%s)" % (names.get(model, model), model), mode,
+        col(rounds, "pmdkit", 2) / 1e6, col(rounds, "dpdk", 2) / 1e6,
+        "%.2f" % med(r) if r else "n/a",
+        "".join("%-18s" % ("%.3f (%.2f)" % (col(rounds, a, 2) / 1e6,
+                                          med(ratios(rounds, a, 2))))
                 for a in extra)))
 print("testpmd's own Tx-pps (Mpps, same medians): " + "; ".join(
     "%s %s %s" % (names.get(m, m), mode, "/".join(

@@ -12,7 +12,10 @@ Each run: start forwarding, wait WARM seconds (past the 82540EM's 1 s
 receive hold after RCTL writes), `show port stats all`, wait SECS seconds,
 `show port stats all` again.  The rate is the NIC's own TX-packets counter
 difference over the guest's monotonic time between the two reads; the
-testpmd's own "Tx-pps" (TSC based) is printed next to it as a cross-check.
+testpmd's own "Tx-pps" (TSC based) is printed next to it as a cross-check,
+and the host notes QEMU's CPU time at both reads (vm_event "cpu ...",
+cpu_marks.py): packets per QEMU CPU-second, the cost per packet whatever
+share of the host the guest got.
 
 Prints one line per run:
   BENCH <round> <model> <mode> <app> <pps port0> <pps port1|-> \
@@ -147,6 +150,12 @@ def perf_stop(prof, tag):
                        stdout=f, stderr=subprocess.STDOUT, timeout=120)
 
 
+def vm_event(name):
+    """Tell the host (cpu_marks.py) to note QEMU's CPU time now."""
+    with open("/dev/console", "w") as c:
+        c.write("\nPMDKIT-VM-EVENT %s\n" % name)
+
+
 def port_stats(text, nports):
     """{port: (tx_packets, tx_pps)} from `show port stats all` output."""
     out = {}
@@ -177,6 +186,8 @@ def run_one(rnd, model, mode, app, bdfs):
         tp.expect(PROMPT, 120)
         tp.command("start tx_first" if mode == "io" else "start")
         time.sleep(WARM)
+        mark = "-".join(tag.split())
+        vm_event("cpu %s 0" % mark)
         t0a = time.monotonic()
         s0 = port_stats(tp.command("show port stats all"), nports)
         t0 = (t0a + time.monotonic()) / 2
@@ -186,6 +197,7 @@ def run_one(rnd, model, mode, app, bdfs):
         t1a = time.monotonic()
         s1 = port_stats(tp.command("show port stats all"), nports)
         t1 = (t1a + time.monotonic()) / 2
+        vm_event("cpu %s 1" % mark)
         tp.command("stop")
     except (TimeoutError, EOFError, ValueError, AttributeError) as e:
         tp.close()
