@@ -12,7 +12,8 @@
 # Environment (defaults): BENCH_NICS ("e1000 e1000e"; QEMU models, add
 # e1000-82545em for the 82545EM), BENCH_SECS (20, measured seconds per run),
 # BENCH_WARM (3), BENCH_REPEAT (3), BENCH_MODES ("txonly io").
-# A run with the defaults takes about 25 minutes on a quiet 2-core host.
+# A run with the defaults takes about 10 minutes on a quiet 2-core host (15
+# with the 82545EM as well).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -71,12 +72,12 @@ print("Mpps per port: median over rounds; ratio: median of the per-round "
       "pmdkit/dpdk ratios")
 print("host load average (1/5/15 min): %s at start, %s at end"
       % (sys.argv[2], sys.argv[3]))
-print("%-17s %-7s %8s %8s %6s  %-24s %s" % ("NIC", "mode", "pmdkit", "dpdk",
+print("%-24s %-7s %8s %8s %6s  %-24s %s" % ("NIC", "mode", "pmdkit", "dpdk",
       "ratio", "per-round ratios", "".join("%-18s" % (a + " (ratio)")
                                              for a in extra)))
 for (model, mode), rounds in runs.items():
     r = ratios(rounds, "pmdkit")
-    print("%-17s %-7s %8.3f %8.3f %6s  %-24s %s" % (
+    print("%-24s %-7s %8.3f %8.3f %6s  %-24s %s" % (
         "%s (%s)" % (names.get(model, model), model), mode,
         col(rounds, "pmdkit") / 1e6, col(rounds, "dpdk") / 1e6,
         "%.2f" % med(r) if r else "n/a", " ".join("%.2f" % x for x in r),
@@ -86,11 +87,11 @@ for (model, mode), rounds in runs.items():
 print()
 print("Cost: packets per port per QEMU CPU-second (Mpps-CPU; what the host's"
       " other load does not change), medians; ratio: median per-round ratio")
-print("%-17s %-7s %8s %8s %6s  %s" % ("NIC", "mode", "pmdkit", "dpdk", "ratio",
+print("%-24s %-7s %8s %8s %6s  %s" % ("NIC", "mode", "pmdkit", "dpdk", "ratio",
       "".join("%-18s" % (a + " (ratio)") for a in extra)))
 for (model, mode), rounds in runs.items():
     r = ratios(rounds, "pmdkit", 2)
-    print("%-17s %-7s %8.3f %8.3f %6s  %s" % (
+    print("%-24s %-7s %8.3f %8.3f %6s  %s" % (
         "%s (%s)" % (names.get(model, model), model), mode,
         col(rounds, "pmdkit", 2) / 1e6, col(rounds, "dpdk", 2) / 1e6,
         "%.2f" % med(r) if r else "n/a",
