@@ -24,7 +24,7 @@ PREDEFINED = [
     "__rte_warn_unused_result=", "__rte_noreturn=", "__rte_restrict=",
     "__attribute__(x)=", "__extension__=", "RTE_STD_C11=", "__rte_used=",
     # per-lcore variables are reached through accessors (rte_lcore_id(), rte_errno)
-    "RTE_DECLARE_PER_LCORE(type,name)=",
+    "RTE_DECLARE_PER_LCORE(type,name)=", "RTE_PER_LCORE_TLS_IE=",
     "RTE_DEFINE_PER_LCORE(type,name)=type per_lcore_##name",
     # list heads/links expand to anonymous structs for doxygen
     "RTE_TAILQ_HEAD(name,type)=struct name", "RTE_STAILQ_HEAD(name,type)=struct name",

@@ -119,7 +119,7 @@ enum rte_intr_mode rte_eal_vfio_intr_mode(void);
 /** Kernel thread id of the caller (gettid). */
 int rte_sys_gettid(void);
 
-RTE_DECLARE_PER_LCORE(int, _thread_id);
+RTE_DECLARE_PER_LCORE(int, _thread_id) RTE_PER_LCORE_TLS_IE;
 
 /** Cached kernel thread id of the caller. */
 static inline int rte_gettid(void)

@@ -12,7 +12,7 @@ extern "C" {
 
 #include <rte_per_lcore.h>
 
-RTE_DECLARE_PER_LCORE(int, _rte_errno);
+RTE_DECLARE_PER_LCORE(int, _rte_errno) RTE_PER_LCORE_TLS_IE;
 /** The calling thread's last error (errno values or RTE_E* codes below). */
 #define rte_errno RTE_PER_LCORE(_rte_errno)
 

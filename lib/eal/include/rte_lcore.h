@@ -24,7 +24,9 @@ extern "C" {
 /** lcore id of a thread that is not an lcore. */
 #define LCORE_ID_ANY UINT32_MAX
 
-RTE_DECLARE_PER_LCORE(unsigned, _lcore_id);
+/* initial-exec (see RTE_PER_LCORE_TLS_IE): read on every mempool cache
+ * access, also from the PMDs inside libpmdkit.so. */
+RTE_DECLARE_PER_LCORE(unsigned, _lcore_id) RTE_PER_LCORE_TLS_IE;
 
 /** Role of an lcore id. */
 enum rte_lcore_role_t {
