@@ -67,6 +67,10 @@ const struct cmd_def cmd_table[] = {
 	    "VLAN stripping / filtering offload."),
 	CMD("rx_vlan add|rm <n> <port>", "config", cmd_rx_vlan,
 	    "Add/remove a VLAN id to/from the filter."),
+	CMD("csum set ip|udp|tcp hw|sw <port>", "config", cmd_csum_set,
+	    "Checksums of the csum engine in hardware (tx offload) or software."),
+	CMD("csum show <port>", "config", cmd_csum_show,
+	    "Show where the csum engine computes each checksum."),
 	/* ports */
 	CMD("port start|stop|close|reset all|<port>", "ports",
 	    cmd_port_action, "Start, stop, close or reset ports."),

@@ -38,6 +38,8 @@ int cmd_set_link(struct cmd_ctx *c);
 int cmd_mac_addr(struct cmd_ctx *c);
 int cmd_vlan_set(struct cmd_ctx *c);
 int cmd_rx_vlan(struct cmd_ctx *c);
+int cmd_csum_set(struct cmd_ctx *c);
+int cmd_csum_show(struct cmd_ctx *c);
 
 /* cmds_port.c */
 int cmd_port_action(struct cmd_ctx *c);

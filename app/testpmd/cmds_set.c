@@ -231,3 +231,70 @@ cmd_rx_vlan(struct cmd_ctx *c)
 		       " (the driver has no VLAN filter)" : "");
 	return ret;
 }
+
+/* The tx checksum offloads "csum set/show" handle, in command order. */
+static const struct {
+	const char *name;
+	uint64_t offload;
+} csum_offloads[] = {
+	{ "IP", RTE_ETH_TX_OFFLOAD_IPV4_CKSUM },
+	{ "UDP", RTE_ETH_TX_OFFLOAD_UDP_CKSUM },
+	{ "TCP", RTE_ETH_TX_OFFLOAD_TCP_CKSUM },
+};
+
+/* Where the csum engine computes each checksum on port pid. */
+static void
+csum_show(uint16_t pid)
+{
+	uint64_t on = tp.ports[pid].conf.txmode.offloads;
+
+	for (unsigned int i = 0; i < RTE_DIM(csum_offloads); i++)
+		printf("%s checksum offload is %s\n", csum_offloads[i].name,
+		       (on & csum_offloads[i].offload) ? "hw" : "sw");
+}
+
+/* "csum show <port>" */
+int
+cmd_csum_show(struct cmd_ctx *c)
+{
+	csum_show((uint16_t)c->a[2].n);
+	return 0;
+}
+
+/*
+ * "csum set ip|udp|tcp hw|sw <port>": the port's tx offloads (applied by
+ * rte_eth_dev_configure, so only on a stopped port, as DPDK's testpmd
+ * asks); hw only when the port has the offload.
+ */
+int
+cmd_csum_set(struct cmd_ctx *c)
+{
+	uint16_t pid = (uint16_t)c->a[4].n;
+	uint64_t off = csum_offloads[c->a[2].alt].offload;
+	struct rte_eth_dev_info info;
+	int ret;
+
+	if (tp.ports[pid].started) {
+		printf("Please stop port %u first (\"port stop %u\")\n", pid,
+		       pid);
+		return -EBUSY;
+	}
+	if (c->a[3].alt == 0) {
+		ret = rte_eth_dev_info_get(pid, &info);
+		if (ret != 0) {
+			printf("Cannot get device info of port %u: %s\n", pid,
+			       rte_strerror(-ret));
+			return ret;
+		}
+		if (!(info.tx_offload_capa & off)) {
+			printf("%s checksum offload is not supported by port %u\n",
+			       csum_offloads[c->a[2].alt].name, pid);
+			return -ENOTSUP;
+		}
+		tp.ports[pid].conf.txmode.offloads |= off;
+	} else {
+		tp.ports[pid].conf.txmode.offloads &= ~off;
+	}
+	csum_show(pid);
+	return 0;
+}

@@ -177,6 +177,7 @@ enum {
 	OPT_MAX_PKT_LEN, OPT_NO_FLUSH_RX, OPT_RXFREET, OPT_TXFREET,
 	OPT_TXRST, OPT_CORE_CYCLES, OPT_BURST_STATS, OPT_CMDLINE_FILE,
 	OPT_STATS_FORMAT,
+	OPT_TX_OFFLOADS,
 };
 
 static const struct option long_opts[] = {
@@ -215,6 +216,7 @@ static const struct option long_opts[] = {
 	{"record-burst-stats", no_argument, NULL, OPT_BURST_STATS},
 	{"cmdline-file", required_argument, NULL, OPT_CMDLINE_FILE},
 	{"stats-format", required_argument, NULL, OPT_STATS_FORMAT},
+	{"tx-offloads", required_argument, NULL, OPT_TX_OFFLOADS},
 	{NULL, 0, NULL, 0},
 };
 
@@ -238,6 +240,7 @@ params_usage(const char *prg)
 	       "  --port-topology=paired|chained|loop\n"
 	       "  --eth-peer=PORT,MAC, --eth-peers-configfile=FILE\n"
 	       "  --txpkts=LEN[,LEN...], --txonly-multi-flow\n"
+	       "  --tx-offloads=MASK          Tx offloads of every port (default 0)\n"
 	       "  --rss-ip, --rss-udp, --disable-rss, --max-pkt-len=N\n"
 	       "  --no-flush-rx, --rxfreet=N, --txfreet=N, --txrst=N\n"
 	       "  --record-core-cycles, --record-burst-stats\n"
@@ -405,6 +408,12 @@ opt_other(int opt, const char *name, const char *v)
 		if (params_set_txpkts(v, err, sizeof(err)) == 0)
 			return 0;
 		fprintf(stderr, "Invalid --txpkts value: %s\n", err);
+		return -1;
+	case OPT_TX_OFFLOADS:
+		if (parse_uint(v, 0, UINT64_MAX, &c->tx_offloads) == 0)
+			return 0;
+		fprintf(stderr, "Invalid --%s value '%s': expected a hexadecimal "
+			"mask of RTE_ETH_TX_OFFLOAD_* bits like 0xe\n", name, v);
 		return -1;
 	case OPT_STATS_FORMAT:
 		if (strcmp(v, "json") == 0 || strcmp(v, "text") == 0) {

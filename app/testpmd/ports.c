@@ -101,10 +101,8 @@ port_build_conf(uint16_t pid, const struct rte_eth_dev_info *info)
 {
 	struct port_state *p = &tp.ports[pid];
 	struct rte_eth_conf *c = &p->conf;
-	const uint64_t cksum_tx = RTE_ETH_TX_OFFLOAD_IPV4_CKSUM |
-				  RTE_ETH_TX_OFFLOAD_UDP_CKSUM |
-				  RTE_ETH_TX_OFFLOAD_TCP_CKSUM;
 	uint64_t keep_rx = c->rxmode.offloads;
+	uint64_t keep_tx = c->txmode.offloads;
 
 	if (tp.cfg.nb_rxq > info->max_rx_queues ||
 	    tp.cfg.nb_txq > info->max_tx_queues) {
@@ -120,7 +118,9 @@ port_build_conf(uint16_t pid, const struct rte_eth_dev_info *info)
 	c->rxmode.mq_mode = (tp.cfg.nb_rxq > 1 &&
 			     c->rx_adv_conf.rss_conf.rss_hf != 0) ?
 			    RTE_ETH_MQ_RX_RSS : RTE_ETH_MQ_RX_NONE;
-	c->txmode.offloads = info->tx_offload_capa & cksum_tx;
+	/* Tx offloads as requested (--tx-offloads, "csum set ... hw"), none
+	 * by default as in DPDK's testpmd; ethdev names any the port lacks. */
+	c->txmode.offloads = keep_tx;
 	if (tp.cfg.max_rx_pkt_len != 0)
 		c->rxmode.mtu = tp.cfg.max_rx_pkt_len - RTE_ETHER_HDR_LEN -
 				RTE_ETHER_CRC_LEN;
@@ -292,6 +292,7 @@ port_adopt(uint16_t pid)
 
 	memset(p, 0, sizeof(*p));
 	p->in_use = true;
+	p->conf.txmode.offloads = tp.cfg.tx_offloads;
 	rte_eth_macaddr_get(pid, &p->mac);
 	rte_eth_promiscuous_enable(pid);
 }

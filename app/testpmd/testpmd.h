@@ -55,6 +55,7 @@ struct tp_config {
 	uint16_t mbcache;
 	int32_t rx_free_thresh, tx_free_thresh, tx_rs_thresh; /* -1 = default */
 	uint64_t rss_hf;
+	uint64_t tx_offloads;           /* --tx-offloads: every port at adoption */
 	uint32_t max_rx_pkt_len;        /* 0 = leave MTU alone */
 	bool no_flush_rx;
 	bool record_core_cycles;

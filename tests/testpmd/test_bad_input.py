@@ -23,6 +23,7 @@ BAD_OPTIONS = [
     (['--nb-cores=9'], "Invalid --nb-cores value '9': out of range, expected 1..1"),
     (['--rxq=0'], "Invalid --rxq value '0'"),
     (['--stats-format=xml'], "expected text or json"),
+    (['--tx-offloads=zz'], "Invalid --tx-offloads value 'zz': expected a hexadecimal mask"),
     (['--portmask=0'], "Invalid --portmask value '0'"),
     (['--coremask=0x1'], "Invalid --coremask value '0x1': lcore 0 is the main lcore"),
     (['--bogus'], "Unknown option '--bogus'"),
@@ -40,6 +41,15 @@ for args, msg in BAD_OPTIONS:
           'Configuring Port' not in r.stdout,
           'option %s: exit 1 before port setup, says "%s"' %
           (' '.join(args), msg))
+
+# A tx offload the port lacks: ethdev names it when the port is configured.
+cmd = [binary, '-l', '0-1', '--file-prefix=tp_badopt'] + EAL_COMMON + \
+    VDEVS + ['--', '--tx-offloads=0x2']
+r = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                   stderr=subprocess.STDOUT, text=True, timeout=30)
+check(r.returncode != 0 and 'requested tx offload IPV4_CKSUM not supported'
+      in r.stdout and 'Fail to configure port 0' in r.stdout,
+      '--tx-offloads=0x2 on net_ring: configure fails naming IPV4_CKSUM')
 
 BAD_COMMANDS = [
     ('set fwd iox', 'Bad arguments for "set fwd": unknown mode \'iox\'; '

@@ -51,6 +51,20 @@ check('Port 1: link state change event' in out,
 out = run('show port summary all')
 check(re.search(r'^1\s+\S+\s+net_ring1\s+net_ring\s+up', out, re.M),
       'set link-up port 1')
+out = run('csum show 0')
+check(out.count('checksum offload is sw') == 3,
+      'csum show: no tx checksum offload by default (as DPDK testpmd)')
+out = run('csum set ip hw 0')
+check('Please stop port 0 first' in out, 'csum set needs a stopped port')
+out = run('port stop 0', 'csum set tcp hw 0')
+check('TCP checksum offload is not supported by port 0' in out,
+      'csum set tcp hw refused on a port without the offload')
+out = run('csum set tcp sw 0')
+check('TCP checksum offload is sw' in out, 'csum set tcp sw')
+out = run('csum set sctp hw 0')
+check('Bad arguments for "csum set": unknown \'sctp\'' in out,
+      'csum set with an unknown checksum is refused with the usage')
+out = run('port start 0')
 out = run('port attach net_ring7', 'show port summary all')
 check('Number of available ports: 3' in out and 'net_ring7' in out,
       'port attach net_ring7 adds port 2')

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """Options that shape forwarding: --port-topology (paired, chained, loop),
 --portmask, --nb-ports, --eth-peers-configfile, --eth-peer, --burst,
---max-pkt-len (MTU), and "clear port stats"."""
+--max-pkt-len (MTU), --tx-offloads, and "clear port stats"."""
 import os
 import re
 import sys
@@ -52,6 +52,10 @@ check([p for _, _, p in s] == ['02:aa:00:00:00:11', '02:aa:00:00:00:10',
 check('io packet forwarding packets/burst=16' in out, '--burst=16')
 check(re.search(r'^MTU: 9000$', out, re.M),
       '--max-pkt-len=9018 gives MTU 9000')
+
+_, out = fwd_config('txoff', ['--tx-offloads=0x10000'])
+check(out.count('Tx offloads=0x10000') == 3,
+      '--tx-offloads=0x10000 (MBUF_FAST_FREE) on every port')
 
 tp = Testpmd(binary, 'opt_clear', RINGS[:2], ['-i', '--total-num-mbufs=8192'])
 tp.send('start tx_first')
