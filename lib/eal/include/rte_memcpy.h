@@ -30,69 +30,46 @@ static __rte_always_inline void rte_mov256(uint8_t *dst, const uint8_t *src)
 { memcpy(dst, src, 256); }
 
 /*
- * Internal: copy n 64-bit (or 32-bit) words, four per step and the rest
- * through a switch. Rings and mempool caches move short runs of pointers
- * whose length is known only at run time: written as a plain loop, gcc
- * turns the copy into a call to memcpy/memmove, which costs more than the
- * copy for the usual 1..32 words; a switch is not a loop it can replace.
+ * Internal: __rte_copy64/__rte_copy32 copy n 64-bit or 32-bit words,
+ * four per step and the rest through a switch. Rings and mempool caches
+ * move short runs of pointers whose length is known only at run time:
+ * written as a plain loop, gcc turns the copy into a call to
+ * memcpy/memmove, which costs more than the copy for the usual 1..32
+ * words; a switch is not a loop it can replace. The words are accessed
+ * through may_alias types: they are object pointers or ring elements of
+ * any type, and without it the compiler may move the caller's typed loads
+ * of the copied array across these stores (strict aliasing).
  */
-static __rte_always_inline void
-__rte_copy64(void *__rte_restrict dst_v, const void *__rte_restrict src_v,
-		uint32_t n)
-{
-	/* may_alias: the words are object pointers or elements of any
-	 * type; without it the compiler may move the caller's typed loads
-	 * of the copied array across these stores (strict aliasing). */
-	typedef uint64_t __attribute__((__may_alias__)) word_t;
-	word_t *dst = (word_t *)dst_v;
-	const word_t *src = (const word_t *)src_v;
-	uint32_t i;
-
-	for (i = 0; i + 4 <= n; i += 4) {
-		dst[i] = src[i];
-		dst[i + 1] = src[i + 1];
-		dst[i + 2] = src[i + 2];
-		dst[i + 3] = src[i + 3];
-	}
-	switch (n & 3) {
-	case 3:
-		dst[i + 2] = src[i + 2];
-		__attribute__((fallthrough));
-	case 2:
-		dst[i + 1] = src[i + 1];
-		__attribute__((fallthrough));
-	case 1:
-		dst[i] = src[i];
-	}
+#define __RTE_COPY_WORDS(name, word_type)				\
+static __rte_always_inline void						\
+name(void *__rte_restrict dst_v, const void *__rte_restrict src_v,	\
+		uint32_t n)						\
+{									\
+	typedef word_type __attribute__((__may_alias__)) word_t;	\
+	word_t *dst = (word_t *)dst_v;					\
+	const word_t *src = (const word_t *)src_v;			\
+	uint32_t i;							\
+									\
+	for (i = 0; i + 4 <= n; i += 4) {				\
+		dst[i] = src[i];					\
+		dst[i + 1] = src[i + 1];				\
+		dst[i + 2] = src[i + 2];				\
+		dst[i + 3] = src[i + 3];				\
+	}								\
+	switch (n & 3) {						\
+	case 3:								\
+		dst[i + 2] = src[i + 2];				\
+		__attribute__((fallthrough));				\
+	case 2:								\
+		dst[i + 1] = src[i + 1];				\
+		__attribute__((fallthrough));				\
+	case 1:								\
+		dst[i] = src[i];					\
+	}								\
 }
-
-/* Internal: __rte_copy64 for 32-bit words. */
-static __rte_always_inline void
-__rte_copy32(void *__rte_restrict dst_v, const void *__rte_restrict src_v,
-		uint32_t n)
-{
-	typedef uint32_t __attribute__((__may_alias__)) word_t;
-	word_t *dst = (word_t *)dst_v;
-	const word_t *src = (const word_t *)src_v;
-	uint32_t i;
-
-	for (i = 0; i + 4 <= n; i += 4) {
-		dst[i] = src[i];
-		dst[i + 1] = src[i + 1];
-		dst[i + 2] = src[i + 2];
-		dst[i + 3] = src[i + 3];
-	}
-	switch (n & 3) {
-	case 3:
-		dst[i + 2] = src[i + 2];
-		__attribute__((fallthrough));
-	case 2:
-		dst[i + 1] = src[i + 1];
-		__attribute__((fallthrough));
-	case 1:
-		dst[i] = src[i];
-	}
-}
+__RTE_COPY_WORDS(__rte_copy64, uint64_t)
+__RTE_COPY_WORDS(__rte_copy32, uint32_t)
+#undef __RTE_COPY_WORDS
 
 /** Copy n bytes; the areas must not overlap. Returns dst. */
 static __rte_always_inline void *
