@@ -15,6 +15,7 @@
 #include <rte_hexdump.h>
 
 #include "rte_mbuf.h"
+#include "mbuf_pool_private.h"
 
 #define MBUF_LOG(level, fmt, ...) \
 	RTE_LOG(level, MBUF, fmt "\n", ##__VA_ARGS__)
@@ -73,31 +74,28 @@ rte_pktmbuf_init(struct rte_mempool *mp, __rte_unused void *opaque_arg,
 	m->next = NULL;
 }
 
-struct rte_mempool *
-rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
-	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
-	int socket_id, const char *ops_name)
+int
+mbuf_pool_check_priv_size(const char *what, const char *name,
+	uint16_t priv_size)
 {
-	struct rte_pktmbuf_pool_private priv;
+	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) == priv_size)
+		return 0;
+	MBUF_LOG(ERR, "%s '%s': priv_size %u is not a multiple of %d", what,
+		name != NULL ? name : "(null)", priv_size, RTE_MBUF_PRIV_ALIGN);
+	rte_errno = EINVAL;
+	return -1;
+}
+
+struct rte_mempool *
+mbuf_pool_create_populated(const char *name, unsigned int n,
+	unsigned int elt_size, unsigned int cache_size, int socket_id,
+	const char *ops_name, struct rte_pktmbuf_pool_private *priv)
+{
 	struct rte_mempool *mp;
-	unsigned int elt_size;
 	int ret;
 
-	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) != priv_size) {
-		MBUF_LOG(ERR, "mbuf pool '%s': priv_size %u is not a multiple of %d",
-			name != NULL ? name : "(null)", priv_size,
-			RTE_MBUF_PRIV_ALIGN);
-		rte_errno = EINVAL;
-		return NULL;
-	}
-	elt_size = (unsigned int)sizeof(struct rte_mbuf) + priv_size +
-		data_room_size;
-	memset(&priv, 0, sizeof(priv));
-	priv.mbuf_data_room_size = data_room_size;
-	priv.mbuf_priv_size = priv_size;
-
 	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
-		sizeof(priv), socket_id, 0);
+		sizeof(*priv), socket_id, 0);
 	if (mp == NULL)
 		return NULL;
 	if (ops_name == NULL)
@@ -108,13 +106,34 @@ rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
 		rte_errno = -ret;
 		return NULL;
 	}
-	rte_pktmbuf_pool_init(mp, &priv);
+	rte_pktmbuf_pool_init(mp, priv);
 	ret = rte_mempool_populate_default(mp);
 	if (ret < 0) {
 		rte_mempool_free(mp);
 		rte_errno = -ret;
 		return NULL;
 	}
+	return mp;
+}
+
+struct rte_mempool *
+rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
+	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
+	int socket_id, const char *ops_name)
+{
+	struct rte_pktmbuf_pool_private priv;
+	struct rte_mempool *mp;
+
+	if (mbuf_pool_check_priv_size("mbuf pool", name, priv_size) != 0)
+		return NULL;
+	memset(&priv, 0, sizeof(priv));
+	priv.mbuf_data_room_size = data_room_size;
+	priv.mbuf_priv_size = priv_size;
+	mp = mbuf_pool_create_populated(name, n,
+		(unsigned int)sizeof(struct rte_mbuf) + priv_size +
+		data_room_size, cache_size, socket_id, ops_name, &priv);
+	if (mp == NULL)
+		return NULL;
 	rte_mempool_obj_iter(mp, rte_pktmbuf_init, NULL);
 	return mp;
 }

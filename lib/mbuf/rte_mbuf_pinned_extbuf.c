@@ -27,6 +27,7 @@
 #include <rte_debug.h>
 
 #include "rte_mbuf.h"
+#include "mbuf_pool_private.h"
 
 #define MBUF_LOG(level, fmt, ...) \
 	RTE_LOG(level, MBUF, fmt "\n", ##__VA_ARGS__)
@@ -159,15 +160,9 @@ rte_pktmbuf_pool_create_extbuf(const char *name, unsigned int n,
 	struct pinned_slicer sl;
 	struct rte_mempool *mp;
 	unsigned int elt_size;
-	int ret;
 
-	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) != priv_size) {
-		MBUF_LOG(ERR, "pinned mbuf pool '%s': priv_size %u is not a multiple of %d",
-			name != NULL ? name : "(null)", priv_size,
-			RTE_MBUF_PRIV_ALIGN);
-		rte_errno = EINVAL;
+	if (mbuf_pool_check_priv_size("pinned mbuf pool", name, priv_size) != 0)
 		return NULL;
-	}
 	if (check_regions(name != NULL ? name : "(null)", n, data_room_size,
 			ext_mem, ext_num) != 0)
 		return NULL;
@@ -179,24 +174,10 @@ rte_pktmbuf_pool_create_extbuf(const char *name, unsigned int n,
 	priv.mbuf_priv_size = priv_size;
 	priv.flags = RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF;
 
-	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
-		sizeof(priv), socket_id, 0);
+	mp = mbuf_pool_create_populated(name, n, elt_size, cache_size,
+		socket_id, NULL, &priv);
 	if (mp == NULL)
 		return NULL;
-	ret = rte_mempool_set_ops_byname(mp, rte_mbuf_best_mempool_ops(),
-		NULL);
-	if (ret != 0) {
-		rte_mempool_free(mp);
-		rte_errno = -ret;
-		return NULL;
-	}
-	rte_pktmbuf_pool_init(mp, &priv);
-	ret = rte_mempool_populate_default(mp);
-	if (ret < 0) {
-		rte_mempool_free(mp);
-		rte_errno = -ret;
-		return NULL;
-	}
 	sl = (struct pinned_slicer){ .ext_mem = ext_mem, .ext_num = ext_num };
 	rte_mempool_obj_iter(mp, pinned_mbuf_init, &sl);
 	return mp;
