@@ -66,6 +66,25 @@ hugepages_reserve() {
     [ "$got" -ge "$1" ] || { echo "hugepages_reserve: wanted $1, got $got"; return 1; }
 }
 
+# wait_line FILE PATTERN SECONDS [COUNT]: true once FILE has COUNT (1)
+# lines matching PATTERN, false after SECONDS.
+wait_line() {
+    for _ in $(seq $(($3 * 10))); do
+        [ "$(grep -c -e "$2" "$1" 2>/dev/null)" -ge "${4:-1}" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# tp COMMAND: one command to an interactive testpmd that reads fd 3 and
+# writes $LOG; waits until testpmd echoed it (after its prompt, which a
+# verbose dump or an event line may separate from the command).
+tp() {
+    local n; n=$(grep -c -e "$1\$" $LOG)
+    echo "$1" >&3
+    wait_line $LOG "$1\$" 20 $((n + 1)) || fail "testpmd did not take '$1'"
+}
+
 # finish: exit status of the scenario from the failure count.
 finish() {
     if [ "$FAILS" = 0 ]; then echo "scenario passed"; exit 0; fi

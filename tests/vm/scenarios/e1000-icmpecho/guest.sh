@@ -14,22 +14,6 @@ check_eq "NICs bound to vfio-pci" "vfio-pci vfio-pci" "$(pci_driver $NIC0_BDF) $
 hugepages_reserve 128 || fail "cannot reserve hugepages"
 phase "NICs bound"
 
-# wait_line FILE PATTERN SECONDS [COUNT]: FILE has COUNT (1) lines matching PATTERN.
-wait_line() {
-    for _ in $(seq $(($3 * 10))); do
-        [ "$(grep -c -e "$2" "$1" 2>/dev/null)" -ge "${4:-1}" ] && return 0
-        sleep 0.1
-    done
-    return 1
-}
-# tp COMMAND: one testpmd command; waits until testpmd echoed it (after
-# its prompt, which a verbose dump may separate from the command).
-tp() {
-    local n; n=$(grep -c -e "$1\$" $LOG)
-    echo "$1" >&3
-    wait_line $LOG "$1\$" 20 $((n + 1)) || fail "testpmd did not take '$1'"
-}
-
 phase "starting testpmd"
 mkfifo /tmp/tp.in
 # loop topology: each port answers on the port the request came in on.

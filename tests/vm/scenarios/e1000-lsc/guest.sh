@@ -17,21 +17,6 @@ check_eq "NIC0, NIC1 on vfio-pci, NIC2 on uio_pci_generic" "vfio-pci vfio-pci ui
 hugepages_reserve 128 || fail "cannot reserve hugepages"
 phase "NICs bound"
 
-# wait_line FILE PATTERN SECONDS [COUNT]: FILE has COUNT (1) lines matching PATTERN.
-wait_line() {
-    for _ in $(seq $(($3 * 10))); do
-        [ "$(grep -c -e "$2" "$1" 2>/dev/null)" -ge "${4:-1}" ] && return 0
-        sleep 0.1
-    done
-    return 1
-}
-# tp COMMAND: one testpmd command; waits until testpmd echoed it (after
-# its prompt, which an event line may separate from the command).
-tp() {
-    local n; n=$(grep -c -e "$1\$" $LOG)
-    echo "$1" >&3
-    wait_line $LOG "$1\$" 20 $((n + 1)) || fail "testpmd did not take '$1'"
-}
 # events K: link state change events testpmd printed for port K so far.
 events() { grep -c "^Port $1: link state change event" $LOG; }
 # link_of K: port K's "Link status" from a fresh "show port info K".

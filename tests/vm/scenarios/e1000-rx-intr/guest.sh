@@ -39,10 +39,6 @@ AD=/tmp/rx_adaptive.log
 timeout -k 5 100 $BUILD/examples/rx_adaptive/pmdkit-rx_adaptive -l 0 --file-prefix ad $LOG \
     -a $NIC0_BDF -a $NIC1_BDF -- --rate 400 > $AD 2>&1 &
 pid=$!
-wait_line() {  # FILE PATTERN SECONDS
-    for _ in $(seq $(($3 * 10))); do grep -q -e "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
-    return 1
-}
 if ! wait_line $AD "^rx_adaptive: forwarding on 2 ports" 60; then
     fail "rx_adaptive did not start:"; cat $AD; finish
 fi

@@ -8,10 +8,6 @@ timeout 20 dpdk-devbind.py -b uio_pci_generic $NIC0_BDF $NIC1_BDF
 check_eq "NICs bound to uio_pci_generic" "uio_pci_generic uio_pci_generic" \
     "$(pci_driver $NIC0_BDF) $(pci_driver $NIC1_BDF)"
 hugepages_reserve 128 || fail "cannot reserve hugepages"
-wait_line() {
-    for _ in $(seq $(($3 * 10))); do grep -q -e "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
-    return 1
-}
 mkfifo /tmp/io.in
 timeout 100 $TP -l 0-1 --file-prefix io -a $NIC0_BDF -a $NIC1_BDF -- \
     --forward-mode=io --total-num-mbufs=8192 --stats-period 1 --stats-format=json \

@@ -9,10 +9,6 @@ check_eq "NICs bound to vfio-pci" "vfio-pci vfio-pci" "$(pci_driver $NIC0_BDF) $
 hugepages_reserve 192 || fail "cannot reserve hugepages"
 
 # wait_line FILE PATTERN SECONDS
-wait_line() {
-    for _ in $(seq $(($3 * 10))); do grep -q -e "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
-    return 1
-}
 # QEMU does the sender's transmit and the receiver's DMA in the sender's
 # vCPU; a receiver that falls more than its ring plus QEMU's 10000-frame
 # queue behind loses frames uncounted, and how far it falls behind depends
