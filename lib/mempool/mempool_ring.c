@@ -16,10 +16,11 @@
 /*
  * The handlers' enqueue and dequeue. Without a cache every get and put is
  * a single object (mempool get/put on a pool with cache_size 0, mbuf
- * alloc/free on such a pool): that case gets its own copy of the ring
- * code with n = 1, a few instructions and registers, and leaves the
- * general copy loop, whose prologue saves six registers, to a separate
- * function.
+ * alloc/free on such a pool), or a small bulk. Sizes 1, 2 and 4 get their
+ * own copies of the ring code with n a constant: a few moves, few
+ * registers. Other sizes take the general copy loop, whose prologue saves
+ * six registers, in a separate function (mempool_perf without cache:
+ * bulk 1 0.85x -> 1.1x, bulk 4 0.89x -> 1.08x of DPDK).
  */
 #define RING_HANDLER_OP(name, obj_t, ring_op, err)			\
 static __rte_noinline int						\
@@ -30,10 +31,19 @@ name##_n(struct rte_mempool *mp, obj_t obj_table, unsigned int n)	\
 static int								\
 name(struct rte_mempool *mp, obj_t obj_table, unsigned int n)		\
 {									\
-	if (likely(n == 1))						\
+	switch (n) {							\
+	case 1:								\
 		return ring_op(mp->pool_data, obj_table, 1, NULL) == 0 ? \
 			err : 0;					\
-	return name##_n(mp, obj_table, n);				\
+	case 2:								\
+		return ring_op(mp->pool_data, obj_table, 2, NULL) == 0 ? \
+			err : 0;					\
+	case 4:								\
+		return ring_op(mp->pool_data, obj_table, 4, NULL) == 0 ? \
+			err : 0;					\
+	default:							\
+		return name##_n(mp, obj_table, n);			\
+	}								\
 }
 RING_HANDLER_OP(ring_enqueue_mp, void * const *, rte_ring_mp_enqueue_bulk, -ENOBUFS)
 RING_HANDLER_OP(ring_enqueue_sp, void * const *, rte_ring_sp_enqueue_bulk, -ENOBUFS)
