@@ -9,25 +9,32 @@
 
 /* --- per-queue start/stop --------------------------------------------- */
 
+/* 0 if queue qid of the given direction is set up, else a log line naming
+ * it and -EINVAL. */
+static int
+eth_queue_check_setup(struct rte_eth_dev *dev, uint16_t qid, int is_rx)
+{
+	uint16_t nb = is_rx ? dev->data->nb_rx_queues : dev->data->nb_tx_queues;
+	void **queues = is_rx ? dev->data->rx_queues : dev->data->tx_queues;
+
+	if (qid < nb && queues[qid] != NULL)
+		return 0;
+	RTE_ETHDEV_LOG(ERR, PORT_FMT "%s queue %u is not set up (%u configured)\n",
+		PORT_ARGS(dev), is_rx ? "Rx" : "Tx", qid, nb);
+	return -EINVAL;
+}
+
 static int
 eth_queue_op(uint16_t port_id, uint16_t qid, int is_rx, int start)
 {
 	struct rte_eth_dev *dev;
 	eth_queue_start_t op;
 	uint8_t *state;
-	uint16_t nb;
-	void **queues;
 
 	ETH_DEV_OR_RET(port_id, -ENODEV);
 	dev = &rte_eth_devices[port_id];
-	nb = is_rx ? dev->data->nb_rx_queues : dev->data->nb_tx_queues;
-	queues = is_rx ? dev->data->rx_queues : dev->data->tx_queues;
-	if (qid >= nb || queues[qid] == NULL) {
-		RTE_ETHDEV_LOG(ERR, PORT_FMT "%s queue %u is not set up "
-			"(%u configured)\n", PORT_ARGS(dev), is_rx ? "Rx" : "Tx",
-			qid, nb);
+	if (eth_queue_check_setup(dev, qid, is_rx) != 0)
 		return -EINVAL;
-	}
 	if (!dev->data->dev_started) {
 		RTE_ETHDEV_LOG(ERR, PORT_FMT "port must be started to %s a "
 			"queue\n", PORT_ARGS(dev), start ? "start" : "stop");
@@ -87,12 +94,8 @@ rte_eth_rx_queue_info_get(uint16_t port_id, uint16_t queue_id,
 	ETH_DEV_OR_RET(port_id, -ENODEV);
 	dev = &rte_eth_devices[port_id];
 	ETH_ARG_OR_RET(qinfo != NULL, -EINVAL, "port %u: qinfo is NULL\n", port_id);
-	if (queue_id >= dev->data->nb_rx_queues ||
-			dev->data->rx_queues[queue_id] == NULL) {
-		RTE_ETHDEV_LOG(ERR, PORT_FMT "Rx queue %u is not set up\n",
-			PORT_ARGS(dev), queue_id);
+	if (eth_queue_check_setup(dev, queue_id, 1) != 0)
 		return -EINVAL;
-	}
 	ETH_OP_OR_RET(dev, rxq_info_get, -ENOTSUP);
 	memset(qinfo, 0, sizeof(*qinfo));
 	dev->dev_ops->rxq_info_get(dev, queue_id, qinfo);
@@ -109,12 +112,8 @@ rte_eth_tx_queue_info_get(uint16_t port_id, uint16_t queue_id,
 	ETH_DEV_OR_RET(port_id, -ENODEV);
 	dev = &rte_eth_devices[port_id];
 	ETH_ARG_OR_RET(qinfo != NULL, -EINVAL, "port %u: qinfo is NULL\n", port_id);
-	if (queue_id >= dev->data->nb_tx_queues ||
-			dev->data->tx_queues[queue_id] == NULL) {
-		RTE_ETHDEV_LOG(ERR, PORT_FMT "Tx queue %u is not set up\n",
-			PORT_ARGS(dev), queue_id);
+	if (eth_queue_check_setup(dev, queue_id, 0) != 0)
 		return -EINVAL;
-	}
 	ETH_OP_OR_RET(dev, txq_info_get, -ENOTSUP);
 	memset(qinfo, 0, sizeof(*qinfo));
 	dev->dev_ops->txq_info_get(dev, queue_id, qinfo);
