@@ -18,7 +18,6 @@
 """
 import argparse
 import os
-import socket
 import struct
 import sys
 import time
@@ -77,14 +76,8 @@ def cmd_expect(a):
 
 
 def cmd_tell(a):
-    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    for _ in range(100):
-        try:
-            s.connect(a.socket)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
+    s = netio.connect_unix(a.socket)
+    if s is None:
         sys.exit(f"fwdcheck: cannot connect to {a.socket} (QEMU gone, or no chardev there)")
     s.sendall(a.text.encode() + b"\n")
     # QEMU reads the socket before it sees the close; a moment lets the

@@ -120,16 +120,24 @@ def cmd_collect(a):
         die(f"collected {n} of {a.count} frames within {a.timeout}s")
 
 
-def cmd_monitor(a):
-    """One command over QEMU's human monitor socket; prints its answer."""
+def connect_unix(path, seconds=10):
+    """A stream connection to QEMU's unix socket at path, retried for up to
+    `seconds` (QEMU creates it at start-up); None if it never answers."""
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    for _ in range(100):
+    for _ in range(int(seconds * 10)):
         try:
-            s.connect(a.socket)
-            break
+            s.connect(path)
+            return s
         except OSError:
             time.sleep(0.1)
-    else:
+    s.close()
+    return None
+
+
+def cmd_monitor(a):
+    """One command over QEMU's human monitor socket; prints its answer."""
+    s = connect_unix(a.socket)
+    if s is None:
         die(f"cannot connect to the monitor socket {a.socket} (is 'monitor' in vm.conf?)")
     s.settimeout(10)
 
