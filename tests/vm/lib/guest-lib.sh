@@ -66,6 +66,9 @@ hugepages_reserve() {
     [ "$got" -ge "$1" ] || { echo "hugepages_reserve: wanted $1, got $got"; return 1; }
 }
 
+# phase TEXT: a progress line with the guest's uptime (slow runs on a busy host).
+phase() { echo "[$(cut -d' ' -f1 /proc/uptime)] $*"; }
+
 # wait_line FILE PATTERN SECONDS [COUNT]: true once FILE has COUNT (1)
 # lines matching PATTERN, false after SECONDS.
 wait_line() {

@@ -1,9 +1,5 @@
 # testpmd on three e1000 ports while the host flips each link (see vm.conf).
 . /pmdkit/guest-lib.sh
-# Until the image carries the library symlinks (doc/dev/vm-requests.md):
-[ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
-# phase TEXT: a progress line with the guest's uptime (slow runs on a busy host).
-phase() { echo "[$(cut -d' ' -f1 /proc/uptime)] $*"; }
 phase "guest.sh started"
 TP=$BUILD/app/testpmd/pmdkit-testpmd
 LOG=/tmp/tp.log

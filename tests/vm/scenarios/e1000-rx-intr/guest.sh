@@ -1,8 +1,6 @@
 # em rx interrupts: API checks (em-rx-intr) and the adaptive example
 # (rx_adaptive) under host traffic; RXI_DRIVER is vfio-pci or uio_pci_generic.
 . /pmdkit/guest-lib.sh
-# Until the image carries the library symlinks (doc/dev/vm-requests.md):
-[ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
 LOG="--log-level=pmd.net.e1000.em:info"
 modprobe $RXI_DRIVER
 timeout 20 dpdk-devbind.py -b $RXI_DRIVER $NIC0_BDF $NIC1_BDF $NIC2_BDF $NIC3_BDF $NIC4_BDF

@@ -1,7 +1,5 @@
 # testpmd --forward-mode=io between NIC0 and NIC1 (uio_pci_generic).
 . /pmdkit/guest-lib.sh
-# Until the image carries the library symlinks (doc/dev/vm-requests.md):
-[ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
 TP=$BUILD/app/testpmd/pmdkit-testpmd
 modprobe uio_pci_generic
 timeout 20 dpdk-devbind.py -b uio_pci_generic $NIC0_BDF $NIC1_BDF

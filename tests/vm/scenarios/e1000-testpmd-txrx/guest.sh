@@ -1,7 +1,5 @@
 # testpmd txonly (NIC0, 82540EM) -> hub -> testpmd rxonly (NIC1, 82574L).
 . /pmdkit/guest-lib.sh
-# Until the image carries the library symlinks (doc/dev/vm-requests.md):
-[ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
 TP=$BUILD/app/testpmd/pmdkit-testpmd
 modprobe vfio-pci
 timeout 20 dpdk-devbind.py -b vfio-pci $NIC0_BDF $NIC1_BDF

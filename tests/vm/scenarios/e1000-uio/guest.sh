@@ -1,7 +1,5 @@
 # em-loopback on NIC0 and NIC1 bound to uio_pci_generic: 82540EM + 82574L, IOVA as PA, INTx through /dev/uioN.
 . /pmdkit/guest-lib.sh
-# Until the image carries the library symlinks (doc/dev/vm-requests.md):
-[ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
 out=/tmp/em-loopback.txt
 modprobe uio_pci_generic
 timeout 20 dpdk-devbind.py -b uio_pci_generic $NIC0_BDF $NIC1_BDF

@@ -1,7 +1,5 @@
 # em-loopback on NIC0 and NIC1 bound to vfio-pci: 82574L as port 0, 82545EM as port 1, 48-bit aperture: IOVA as VA.
 . /pmdkit/guest-lib.sh
-# Until the image carries the library symlinks (doc/dev/vm-requests.md):
-[ -e $BUILD/libpmdkit.so.22 ] || ln -s libpmdkit.so.22.11.0 $BUILD/libpmdkit.so.22
 out=/tmp/em-loopback.txt
 modprobe vfio-pci
 timeout 20 dpdk-devbind.py -b vfio-pci $NIC0_BDF $NIC1_BDF
