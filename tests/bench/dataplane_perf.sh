@@ -18,6 +18,9 @@
 # "gain" = pmdkit vs the DPDK column (>1: pmdkit better; cycles are
 # lower-is-better, rates higher-is-better). REPEAT=n runs every program n
 # times, interleaved, and keeps each line's best figure (noise filter).
+# Before each round's DPDK and pmdkit runs, c2c_probe.c measures the
+# cost of handing a cache line between the two lcores (see the last line
+# of the output).
 # Needs root, two cores, dpdk-test (package dpdk) and libdpdk-dev.
 set -eu
 
@@ -47,9 +50,13 @@ cc -O3 -march=corei7 -falign-functions=64 -o "$work/dpdk-perf" \
 	$(pkg-config --cflags libdpdk) $(pkg-config --libs libdpdk) ||
 	die "cannot build the benchmark sources against DPDK"
 
+cc -O2 -pthread -o "$work/c2c_probe" "$here/c2c_probe.c" ||
+	die "cannot build c2c_probe.c"
+
 i=0
 while [ $i -lt "$repeat" ]; do
 	i=$((i + 1))
+	"$work/c2c_probe" 0 1 >>"$work/c2c_dpdk.txt" || die "c2c_probe failed"
 	echo "round $i/$repeat: dpdk-test" >&2
 	echo ring_perf_autotest | dpdk-test --no-pci $eal \
 		--file-prefix dp_perf_a >>"$work/official.txt" 2>/dev/null ||
@@ -57,12 +64,14 @@ while [ $i -lt "$repeat" ]; do
 	echo "round $i/$repeat: benchmark sources on DPDK" >&2
 	"$work/dpdk-perf" --no-pci $eal --file-prefix dp_perf_b $cmds \
 		>>"$work/dpdk.txt" 2>/dev/null || die "DPDK build of the benchmarks failed"
+	"$work/c2c_probe" 0 1 >>"$work/c2c_pmdkit.txt" || die "c2c_probe failed"
 	echo "round $i/$repeat: pmdkit-test" >&2
 	"$pmdkit_test" $eal --file-prefix dp_perf_c $cmds \
 		>>"$work/pmdkit.txt" 2>/dev/null || die "pmdkit-test failed"
 done
 
-python3 - "$work/official.txt" "$work/dpdk.txt" "$work/pmdkit.txt" <<'PY'
+python3 - "$work/official.txt" "$work/dpdk.txt" "$work/pmdkit.txt" \
+	"$work/c2c_dpdk.txt" "$work/c2c_pmdkit.txt" <<'PY'
 import re, sys
 
 def parse(path):
@@ -117,4 +126,10 @@ for k in order:
         worse += 1
     print("%-*s %13s %13s %13s %6.2fx" % (w, k, o, fmt(dv), fmt(pv), gain))
 print("%d of %d figures below DPDK (gain < 1)" % (worse, len(order)))
+# Two-core lines count cache-line hand-offs between lcores 0 and 1; on a
+# VM their cost follows the host's placement of the vCPUs. Compare those
+# lines only between rounds whose hand-off cost is alike.
+c2c = [open(f).read().split() for f in sys.argv[4:6]]
+print("core-to-core hand-off, cycles, per round: before the DPDK runs %s; "
+      "before pmdkit-test %s" % (" ".join(c2c[0]), " ".join(c2c[1])))
 PY
