@@ -26,24 +26,19 @@
 #include <rte_mbuf.h>
 #include <rte_mempool.h>
 
+#include "em_test.h"
+
 #define NB_MBUF 4095
 #define RING 256
 #define BURST 32
-#define MAGIC_TYPE 0x88b5	/* IEEE local experimental ethertype */
 #define RX_TIMEOUT_MS 15000
 
-static int fails;
 static struct rte_mempool *pool;
 static unsigned int nb_frames = 1000;
 static const char *want_iova;
 static const char *lsc_event;
 static volatile int lsc_downs[2], lsc_ups_after_down[2];
 static int verbose;
-
-#define CHECK(cond, ...) do { \
-	if (cond) { printf("ok: "); } else { printf("FAIL: "); fails++; } \
-	printf(__VA_ARGS__); printf("\n"); fflush(stdout); \
-} while (0)
 
 /* Frame payload byte i of frame seq. */
 static uint8_t
@@ -503,14 +498,7 @@ main(int argc, char **argv)
 	ret = rte_dev_probe(name);
 	CHECK(ret == 0, "hot-plug %s again: %d", name, ret);
 	CHECK(rte_eth_dev_count_avail() == 2, "2 ports after re-plug");
-	RTE_ETH_FOREACH_DEV(p) {
-		rte_eth_dev_stop(p);
-		rte_eth_dev_close(p);
-	}
-	CHECK(rte_mempool_avail_count(pool) == NB_MBUF,
-		"every mbuf back in the pool (%u of %u)",
-		rte_mempool_avail_count(pool), NB_MBUF);
-	rte_mempool_free(pool);
+	em_test_close_ports(pool, NB_MBUF);
 	ret = rte_eal_cleanup();
 	CHECK(ret == 0, "rte_eal_cleanup: %d", ret);
 	printf("em-loopback: %d failure(s)\n", fails);

@@ -31,22 +31,17 @@
 #include <rte_mbuf.h>
 #include <rte_mempool.h>
 
+#include "em_test.h"
+
 #define NB_MBUF 2047
 #define RING 256
-#define MAGIC_TYPE 0x88b5	/* IEEE local experimental ethertype */
 #define WAKE_MS 5000		/* a frame on the wire wakes us within this */
 #define QUIET_MS 400		/* no traffic: the wait must time out */
 
-static int fails;
 static struct rte_mempool *pool;
 static unsigned int rounds = 10;
 static int with_lsc;
 static unsigned int lsc_events[RTE_MAX_ETHPORTS];	/* interrupt thread */
-
-#define CHECK(cond, ...) do { \
-	if (cond) { printf("ok: "); } else { printf("FAIL: "); fails++; } \
-	printf(__VA_ARGS__); printf("\n"); fflush(stdout); \
-} while (0)
 
 static int
 send_frame(uint16_t port, uint32_t seq)
@@ -325,14 +320,7 @@ main(int argc, char **argv)
 	}
 	direction(0, 1);
 	direction(1, 0);
-	RTE_ETH_FOREACH_DEV(p) {
-		rte_eth_dev_stop(p);
-		rte_eth_dev_close(p);
-	}
-	CHECK(rte_mempool_avail_count(pool) == NB_MBUF,
-		"every mbuf back in the pool (%u of %u)",
-		rte_mempool_avail_count(pool), NB_MBUF);
-	rte_mempool_free(pool);
+	em_test_close_ports(pool, NB_MBUF);
 	rte_eal_cleanup();
 	printf("em-rx-intr: %d failure(s)\n", fails);
 	return fails == 0 ? 0 : 1;

@@ -79,6 +79,18 @@ wait_line() {
     return 1
 }
 
+# tp_start SECONDS TESTPMD-ARGS...: start an interactive $TP, killed
+# after SECONDS, reading commands from fd 3 (see tp) and writing $LOG;
+# sets TP_PID. False if testpmd does not reach its prompt in 60 s.
+tp_start() {
+    local secs=$1; shift
+    mkfifo /tmp/tp.in
+    timeout -k 5 "$secs" $TP "$@" < /tmp/tp.in > $LOG 2>&1 &
+    TP_PID=$!
+    exec 3> /tmp/tp.in
+    wait_line $LOG "^Interactive-mode selected" 60
+}
+
 # tp COMMAND: one command to an interactive testpmd that reads fd 3 and
 # writes $LOG; waits until testpmd echoed it (after its prompt, which a
 # verbose dump or an event line may separate from the command).

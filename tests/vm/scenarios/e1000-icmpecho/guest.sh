@@ -11,14 +11,9 @@ hugepages_reserve 128 || fail "cannot reserve hugepages"
 phase "NICs bound"
 
 phase "starting testpmd"
-mkfifo /tmp/tp.in
 # loop topology: each port answers on the port the request came in on.
-timeout -k 5 100 $TP -l 0-1 --file-prefix icmp -a $NIC0_BDF -a $NIC1_BDF -- -i \
-    --forward-mode=icmpecho --port-topology=loop --total-num-mbufs=4096 \
-    < /tmp/tp.in > $LOG 2>&1 &
-pid=$!
-exec 3> /tmp/tp.in
-if ! wait_line $LOG "^Interactive-mode selected" 60; then
+if ! tp_start 100 -l 0-1 --file-prefix icmp -a $NIC0_BDF -a $NIC1_BDF -- -i \
+    --forward-mode=icmpecho --port-topology=loop --total-num-mbufs=4096; then
     fail "testpmd did not start:"; cat $LOG; finish
 fi
 tp "set ip 0 10.77.0.2"
@@ -57,7 +52,7 @@ tp "show port stats 1 json"
 wait_line $LOG '^{"port":1,' 10
 tp "stop"
 echo quit >&3
-wait $pid
+wait $TP_PID
 check_eq "testpmd exit status" 0 $?
 mkdir -p /out
 grep '^{"port":' $LOG > /out/stats.json

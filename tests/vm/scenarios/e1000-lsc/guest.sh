@@ -40,13 +40,8 @@ irq_count() {
 # How each port's link interrupt reaches testpmd.
 IRQ0="vfio-intx($NIC0_BDF)" IRQ1="vfio-msix[0]($NIC1_BDF)" IRQ2="uio_pci_generic"
 
-mkfifo /tmp/tp.in
-timeout -k 5 110 $TP -l 0-1 --file-prefix lsc -a $NIC0_BDF -a $NIC1_BDF -a $NIC2_BDF -- -i \
-    --forward-mode=io --port-topology=loop --total-num-mbufs=4096 \
-    < /tmp/tp.in > $LOG 2>&1 &
-pid=$!
-exec 3> /tmp/tp.in
-if ! wait_line $LOG "^Interactive-mode selected" 60; then
+if ! tp_start 110 -l 0-1 --file-prefix lsc -a $NIC0_BDF -a $NIC1_BDF -a $NIC2_BDF -- -i \
+    --forward-mode=io --port-topology=loop --total-num-mbufs=4096; then
     fail "testpmd did not start:"; cat $LOG; finish
 fi
 # The links come up (autonegotiation) around the ports' start; wait until
@@ -108,7 +103,7 @@ sleep 0.5
 for k in 0 1 2; do tp "show port stats $k json"; done
 tp "stop"
 echo quit >&3
-wait $pid
+wait $TP_PID
 check_eq "testpmd exit status" 0 $?
 cat $LOG
 for k in 0 1 2; do
