@@ -364,8 +364,9 @@ rte_log(uint32_t level, uint32_t logtype, const char *format, ...)
 	return ret;
 }
 
-/* "debug", "DEBUG", "8" -> 8; 0 if not a level. */
-static uint32_t
+/* "debug", "DEBUG", "8" -> 8; "0" -> 0 (log nothing, as DPDK accepts it);
+ * -1 if not a level. */
+static int
 parse_level(const char *s)
 {
 	static const struct { const char *name; uint32_t level; } aliases[] = {
@@ -377,17 +378,17 @@ parse_level(const char *s)
 	uint32_t i;
 
 	if (*s == '\0')
-		return 0;
+		return -1;
 	v = strtoul(s, &end, 10);
 	if (*end == '\0')
-		return (v >= 1 && v <= RTE_LOG_MAX) ? (uint32_t)v : 0;
+		return v <= RTE_LOG_MAX ? (int)v : -1;
 	for (i = 1; i <= RTE_LOG_MAX; i++)
 		if (strcasecmp(s, level_names[i]) == 0)
-			return i;
+			return (int)i;
 	for (i = 0; i < RTE_DIM(aliases); i++)
 		if (strcasecmp(s, aliases[i].name) == 0)
-			return aliases[i].level;
-	return 0;
+			return (int)aliases[i].level;
+	return -1;
 }
 
 /*
@@ -399,7 +400,7 @@ eal_log_level_parse(const char *arg)
 {
 	char buf[256];
 	char *sep, *lvl_str;
-	uint32_t level;
+	int level;
 	bool regex = false;
 
 	if (strlen(arg) >= sizeof(buf)) {
@@ -414,14 +415,14 @@ eal_log_level_parse(const char *arg)
 	}
 	lvl_str = sep != NULL ? sep + 1 : buf;
 	level = parse_level(lvl_str);
-	if (level == 0) {
-		EAL_LOG(ERR, "--log-level '%s': bad level '%s' (use 1-8 or "
+	if (level < 0) {
+		EAL_LOG(ERR, "--log-level '%s': bad level '%s' (use 0-8 or "
 			"emergency, alert, critical, error, warning, notice, "
 			"info, debug)\n", arg, lvl_str);
 		return -1;
 	}
 	if (sep == NULL) {
-		rte_log_set_global_level(level);
+		rte_log_set_global_level((uint32_t)level);
 		return 0;
 	}
 	*sep = '\0';
@@ -429,8 +430,8 @@ eal_log_level_parse(const char *arg)
 		EAL_LOG(ERR, "--log-level '%s': empty log type pattern\n", arg);
 		return -1;
 	}
-	if ((regex ? rte_log_set_level_regexp(buf, level) :
-		     rte_log_set_level_pattern(buf, level)) != 0) {
+	if ((regex ? rte_log_set_level_regexp(buf, (uint32_t)level) :
+		     rte_log_set_level_pattern(buf, (uint32_t)level)) != 0) {
 		EAL_LOG(ERR, "--log-level '%s': invalid pattern '%s'\n", arg, buf);
 		return -1;
 	}
