@@ -18,6 +18,7 @@
 #define _RTE_RING_ELEM_PVT_H_
 
 #include <rte_memcpy.h>
+#include <rte_prefetch.h>
 #include <rte_ring_core.h>
 
 #ifdef __cplusplus
@@ -118,12 +119,13 @@ __rte_ring_update_tail(struct rte_ring_headtail *ht, uint32_t old_val,
 /*
  * Claim up to n slots for enqueue. Returns the number claimed (0 if none
  * or, with FIXED behaviour, fewer than n were free); old_head and new_head
- * bound the claimed range, *free_entries is the free count seen.
+ * bound the claimed range, *free_entries is the free count seen. esize is
+ * the element size (0 where the caller does not copy elements itself).
  */
 static __rte_always_inline uint32_t
 __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 		enum rte_ring_queue_behavior behavior, uint32_t *old_head,
-		uint32_t *new_head, uint32_t *free_entries)
+		uint32_t *new_head, uint32_t *free_entries, uint32_t esize)
 {
 	const uint32_t capacity = r->capacity;
 	const uint32_t max = n;
@@ -131,6 +133,16 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 	bool success;
 
 	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_RELAXED);
+	if (!is_sp && esize != 0) {
+		/* The consumer read the first slot we are about to claim one
+		 * lap ago and still holds its line. Ask for ownership now so
+		 * that the request overlaps the one the CAS below makes for
+		 * the head's line, which the consumer also reads: the locked
+		 * CAS waits for its line, our slot stores would then wait
+		 * for theirs. A hint only: a lost CAS just wasted it. */
+		rte_prefetch0_write((const char *)&r[1] +
+				(size_t)(*old_head & r->mask) * esize);
+	}
 	do {
 		n = max;
 		/* Order the head load before the cons.tail load: a tail older
@@ -205,8 +217,15 @@ __rte_ring_do_enqueue_elem(struct rte_ring *r, const void *obj_table,
 	uint32_t prod_head, prod_next, free_entries;
 
 	n = __rte_ring_move_prod_head(r, is_sp, n, behavior,
-			&prod_head, &prod_next, &free_entries);
+			&prod_head, &prod_next, &free_entries, esize);
 	if (n != 0) {
+		/* Several producers: the CAS took the head's line, but the
+		 * consumer polling prod.tail on it may take it back while we
+		 * copy. The tail wait below would then load the line shared
+		 * and the tail store ask for it again: two transfers after
+		 * the copy. Ask for ownership now, during the copy. */
+		if (!is_sp)
+			rte_prefetch0_write(&r->prod); /* line of prod.tail */
 		__rte_ring_enqueue_elems(r, prod_head, obj_table, esize, n);
 		__rte_ring_update_tail(&r->prod, prod_head, prod_next, is_sp);
 	}
@@ -227,6 +246,10 @@ __rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
 	n = __rte_ring_move_cons_head(r, is_sc, n, behavior,
 			&cons_head, &cons_next, &entries);
 	if (n != 0) {
+		/* Several consumers: same for the cons.tail line, which the
+		 * producer reads for the free count (see the enqueue). */
+		if (!is_sc)
+			rte_prefetch0_write(&r->cons); /* line of cons.tail */
 		__rte_ring_dequeue_elems(r, cons_head, obj_table, esize, n);
 		__rte_ring_update_tail(&r->cons, cons_head, cons_next, is_sc);
 	}

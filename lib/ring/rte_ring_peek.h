@@ -30,7 +30,7 @@ __rte_ring_do_enqueue_start(struct rte_ring *r, uint32_t n,
 	switch (r->prod.sync_type) {
 	case RTE_RING_SYNC_ST:
 		n = __rte_ring_move_prod_head(r, 1, n, behavior, &head, &next,
-				&free);
+				&free, 0);
 		break;
 	case RTE_RING_SYNC_MT_HTS:
 		n = __rte_ring_hts_move_head(&r->hts_prod, &r->cons.tail,
