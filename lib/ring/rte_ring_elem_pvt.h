@@ -134,14 +134,27 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 
 	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_RELAXED);
 	if (!is_sp && esize != 0) {
-		/* The consumer read the first slot we are about to claim one
-		 * lap ago and still holds its line. Ask for ownership now so
-		 * that the request overlaps the one the CAS below makes for
+		/* The consumer read the slots we are about to claim one lap
+		 * ago and still holds their lines. Ask for ownership now so
+		 * that these requests overlap the one the CAS below makes for
 		 * the head's line, which the consumer also reads: the locked
 		 * CAS waits for its line, our slot stores would then wait
-		 * for theirs. A hint only: a lost CAS just wasted it. */
-		rte_prefetch0_write((const char *)&r[1] +
-				(size_t)(*old_head & r->mask) * esize);
+		 * for theirs. Hints only: a lost CAS just wasted them. At
+		 * most 8 lines (a burst of 32 16-byte elements): more would
+		 * queue behind the core's line-fill buffers and delay the
+		 * CAS. The part past the end of the array is left to the
+		 * copy. */
+		const char *slots = (const char *)&r[1];
+		const char *end = slots + (size_t)r->size * esize;
+		const char *p = slots + (size_t)(*old_head & r->mask) * esize;
+		const size_t len = RTE_MIN((size_t)n * esize,
+				(size_t)8 * RTE_CACHE_LINE_SIZE);
+
+		if (end > p + len)
+			end = p + len;
+		for (p = RTE_PTR_ALIGN_FLOOR(p, RTE_CACHE_LINE_SIZE); p < end;
+				p += RTE_CACHE_LINE_SIZE)
+			rte_prefetch0_write(p);
 	}
 	do {
 		n = max;
