@@ -57,8 +57,11 @@ echo "$GOOD_OUT" | grep -q "main=1" || fail "--main-lcore 1: $GOOD_OUT"
 good 11 $N -l 0 -n 4 -m 32 --log-level 8
 good 4 $N --log-level=lib.eal:debug
 good 5 $N --log-level 'pmd.net.*,info'
-# 0 is a level (DPDK accepts it): nothing is logged at all
-good 4 $N --log-level=0
+# 0 is a level (DPDK accepts it): nothing is logged at all, not even the
+# version line -v prints at NOTICE
+good 4 $N -v
+grep -q "RTE Version" /tmp/eal_opt_err.$$ || fail "-v did not log the version"
+good 5 $N -v --log-level=0
 [ -s /tmp/eal_opt_err.$$ ] && fail "--log-level=0 logged: $(cat /tmp/eal_opt_err.$$)"
 good 5 $N --log-level 'lib.*:0'
 good 6 $N --iova-mode va --syslog
