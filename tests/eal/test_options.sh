@@ -68,7 +68,6 @@ good 6 $N --iova-mode va --syslog
 good 5 $N --proc-type primary
 good 4 $N --no-pci
 good 4 $N --in-memory
-good 4 $N -v
 good 5 $N --vfio-intr msix
 good 5 $N --force-max-simd-bitwidth 128
 # getopt already used by the application before rte_eal_init
