@@ -17,10 +17,14 @@
 #  - "pmdkit": pmdkit-test.
 # "gain" = pmdkit vs the DPDK column (>1: pmdkit better; cycles are
 # lower-is-better, rates higher-is-better). REPEAT=n runs every program n
-# times, interleaved, and keeps each line's best figure (noise filter).
+# times, interleaved, and prints each line's median over the rounds.
 # Before each round's DPDK and pmdkit runs, c2c_probe.c measures the
-# cost of handing a cache line between the two lcores (see the last line
-# of the output).
+# cost of handing a cache line between the two lcores. On a virtual
+# machine that cost changes several times over when the host moves the
+# vCPUs, and the two-core lines (ring "two cores", mempool "cores=2")
+# follow it; their medians use only the rounds whose probe was within
+# 1.5x of the run's lowest, so both columns come from the same host
+# state (the number of rounds used is printed after the figure).
 # Needs root, two cores, dpdk-test (package dpdk) and libdpdk-dev.
 set -eu
 
@@ -59,20 +63,21 @@ while [ $i -lt "$repeat" ]; do
 	"$work/c2c_probe" 0 1 >>"$work/c2c_dpdk.txt" || die "c2c_probe failed"
 	echo "round $i/$repeat: dpdk-test" >&2
 	echo ring_perf_autotest | dpdk-test --no-pci $eal \
-		--file-prefix dp_perf_a >>"$work/official.txt" 2>/dev/null ||
+		--file-prefix dp_perf_a >"$work/official.$i" 2>/dev/null ||
 		die "dpdk-test failed"
 	echo "round $i/$repeat: benchmark sources on DPDK" >&2
 	"$work/dpdk-perf" --no-pci $eal --file-prefix dp_perf_b $cmds \
-		>>"$work/dpdk.txt" 2>/dev/null || die "DPDK build of the benchmarks failed"
+		>"$work/dpdk.$i" 2>/dev/null || die "DPDK build of the benchmarks failed"
 	"$work/c2c_probe" 0 1 >>"$work/c2c_pmdkit.txt" || die "c2c_probe failed"
 	echo "round $i/$repeat: pmdkit-test" >&2
 	"$pmdkit_test" $eal --file-prefix dp_perf_c $cmds \
-		>>"$work/pmdkit.txt" 2>/dev/null || die "pmdkit-test failed"
+		>"$work/pmdkit.$i" 2>/dev/null || die "pmdkit-test failed"
 done
 
-python3 - "$work/official.txt" "$work/dpdk.txt" "$work/pmdkit.txt" \
-	"$work/c2c_dpdk.txt" "$work/c2c_pmdkit.txt" <<'PY'
-import re, sys
+python3 - "$work" "$repeat" <<'PY'
+import os, re, statistics, sys
+
+work, rounds = sys.argv[1], int(sys.argv[2])
 
 def parse(path):
     vals, order, section = {}, [], ""
@@ -99,37 +104,55 @@ def parse(path):
                 v, better = float(m.group(3)), "low"
         if key not in vals:
             order.append(key)
-            vals[key] = (v, better)
-        else:  # keep the best of repeated runs
-            old = vals[key][0]
-            vals[key] = ((min if better == "low" else max)(old, v), better)
+        vals[key] = (v, better)
     return vals, order
 
-off, _ = parse(sys.argv[1])
-d, order = parse(sys.argv[2])
-p, _ = parse(sys.argv[3])
+def probes(name):
+    return [int(x) for x in open(os.path.join(work, name)).read().split()]
+
+runs = {p: [parse(os.path.join(work, "%s.%d" % (p, i)))[0] for i in range(1, rounds + 1)]
+        for p in ("official", "dpdk", "pmdkit")}
+order = parse(os.path.join(work, "dpdk.1"))[1]
+c2c = {"official": probes("c2c_dpdk.txt"), "pmdkit": probes("c2c_pmdkit.txt")}
+c2c["dpdk"] = c2c["official"]
+floor = min(c2c["official"] + c2c["pmdkit"])
+two_core = lambda k: "[two cores]" in k or "cores=2" in k
+
+def figure(prog, key):
+    """Median over the rounds (two-core lines: the low hand-off rounds)."""
+    use = [i for i in range(rounds) if key in runs[prog][i]]
+    if two_core(key):
+        use = [i for i in use if c2c[prog][i] <= 1.5 * floor]
+    if not use:
+        return None, 0
+    return statistics.median(runs[prog][i][key][0] for i in use), len(use)
+
 w = max(len(k) for k in order)
 fmt = lambda v: ("%.0f" % v) if v >= 1e5 else ("%.2f" % v)
+cell = lambda v, n, k: "-" if v is None else fmt(v) + ("(%d)" % n if two_core(k) else "")
 print("%-*s %13s %13s %13s %7s" % (w, "metric (ring/mbuf: cycles per element)",
       "dpdk-test", "DPDK", "pmdkit", "gain"))
-worse = 0
+worse = skipped = 0
 for k in order:
-    dv, better = d[k]
-    o = fmt(off[k][0]) if k in off else "-"
-    if k not in p:
-        print("%-*s %13s %13s %13s" % (w, k, o, fmt(dv), "missing"))
-        worse += 1
+    better = runs["dpdk"][0][k][1]
+    ov, on = figure("official", k)
+    dv, dn = figure("dpdk", k)
+    pv, pn = figure("pmdkit", k)
+    if dv is None or pv is None:
+        print("%-*s %13s %13s %13s %7s" % (w, k, cell(ov, on, k), cell(dv, dn, k),
+              cell(pv, pn, k), "n/a"))
+        skipped += 1
         continue
-    pv = p[k][0]
     gain = (dv / pv if better == "low" else pv / dv) if dv and pv else 0
     if gain < 1:
         worse += 1
-    print("%-*s %13s %13s %13s %6.2fx" % (w, k, o, fmt(dv), fmt(pv), gain))
-print("%d of %d figures below DPDK (gain < 1)" % (worse, len(order)))
-# Two-core lines count cache-line hand-offs between lcores 0 and 1; on a
-# VM their cost follows the host's placement of the vCPUs. Compare those
-# lines only between rounds whose hand-off cost is alike.
-c2c = [open(f).read().split() for f in sys.argv[4:6]]
+    print("%-*s %13s %13s %13s %6.2fx" % (w, k, cell(ov, on, k), cell(dv, dn, k),
+          cell(pv, pn, k), gain))
+print("%d of %d figures below DPDK (gain < 1)" % (worse, len(order) - skipped)
+      + ("; %d two-core lines without a low hand-off round on one side" % skipped
+         if skipped else ""))
 print("core-to-core hand-off, cycles, per round: before the DPDK runs %s; "
-      "before pmdkit-test %s" % (" ".join(c2c[0]), " ".join(c2c[1])))
+      "before pmdkit-test %s; two-core lines use rounds <= %d"
+      % (" ".join(map(str, c2c["official"])), " ".join(map(str, c2c["pmdkit"])),
+         int(1.5 * floor)))
 PY
