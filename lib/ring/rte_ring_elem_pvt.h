@@ -132,17 +132,30 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 	uint32_t cons_tail;
 	bool success;
 
+	/* Several producers, and a claim of at least one slot line: ask
+	 * for ownership of the lines this enqueue will write before the
+	 * loads below. Hints only: a lost CAS just wasted them.
+	 *  - The head's line: the consumer reads prod.tail on it and so holds
+	 *    it shared. The locked CAS waits for the cons.tail load, which
+	 *    usually misses, and only then asks for the line: two hand-offs
+	 *    one after the other. Asked for first, they overlap.
+	 *  - The slot lines: the consumer read them one lap ago and still
+	 *    holds them; our stores would wait for them after the CAS.
+	 * A claim smaller than a line shares its slot line with the claims
+	 * next to it, which with several producers are other threads'
+	 * enqueues in flight: asking for the lines would take them from
+	 * those threads mid-copy (mempool without cache, two lcores, puts of
+	 * one object: 3% slower with the hints). */
+	const bool ask_lines = !is_sp && esize != 0 &&
+		(size_t)n * esize >= RTE_CACHE_LINE_SIZE;
+
+	if (ask_lines)
+		rte_prefetch0_write(&r->prod); /* line of prod.head */
 	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_RELAXED);
-	if (!is_sp && esize != 0) {
-		/* The consumer read the slots we are about to claim one lap
-		 * ago and still holds their lines. Ask for ownership now so
-		 * that these requests overlap the one the CAS below makes for
-		 * the head's line, which the consumer also reads: the locked
-		 * CAS waits for its line, our slot stores would then wait
-		 * for theirs. Hints only: a lost CAS just wasted them. At
-		 * most 8 lines (a burst of 32 16-byte elements): more would
-		 * queue behind the core's line-fill buffers and delay the
-		 * CAS. The part past the end of the array is left to the
+	if (ask_lines) {
+		/* At most 8 slot lines (a burst of 32 16-byte elements): more
+		 * would queue behind the core's line-fill buffers and delay
+		 * the CAS. The part past the end of the array is left to the
 		 * copy. */
 		const char *slots = (const char *)&r[1];
 		const char *end = slots + (size_t)r->size * esize;
