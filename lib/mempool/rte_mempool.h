@@ -488,7 +488,7 @@ __rte_mempool_copy_objs(void **__rte_restrict dst,
 		void * const *__rte_restrict src, unsigned int n)
 {
 	RTE_BUILD_BUG_ON(sizeof(void *) != sizeof(uint64_t));
-	__rte_copy64(dst, src, n);
+	__rte_copy64(dst, src, n, 0);
 }
 
 /** Put without cookie checks. */

@@ -28,11 +28,15 @@ extern "C" {
 /*
  * Copy n elements of esize bytes into the ring at position pos, wrapping
  * at the end of the array. esize is a compile-time constant in every
- * caller, so the unit selection folds away.
+ * caller, so the unit selection folds away. single: this side has one
+ * thread (no locked instruction before the copy), which selects the
+ * word moves that store-to-load forwarding serves best (see
+ * __rte_copy64).
  */
 static __rte_always_inline void
 __rte_ring_enqueue_elems(struct rte_ring *r, uint32_t pos,
-		const void *obj_table, uint32_t esize, uint32_t n)
+		const void *obj_table, uint32_t esize, uint32_t n,
+		uint32_t single)
 {
 	uint32_t idx = pos & r->mask;
 	uint32_t first = r->size - idx;  /* slots before the wrap */
@@ -43,10 +47,11 @@ __rte_ring_enqueue_elems(struct rte_ring *r, uint32_t pos,
 		const uint64_t *src = (const uint64_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_copy64(ring + idx * k, src, n * k);
+			__rte_copy64(ring + idx * k, src, n * k, single);
 		} else {
-			__rte_copy64(ring + idx * k, src, first * k);
-			__rte_copy64(ring, src + first * k, (n - first) * k);
+			__rte_copy64(ring + idx * k, src, first * k, single);
+			__rte_copy64(ring, src + first * k, (n - first) * k,
+					single);
 		}
 	} else {
 		const uint32_t k = esize / 4; /* 32-bit words per element */
@@ -54,18 +59,20 @@ __rte_ring_enqueue_elems(struct rte_ring *r, uint32_t pos,
 		const uint32_t *src = (const uint32_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_copy32(ring + idx * k, src, n * k);
+			__rte_copy32(ring + idx * k, src, n * k, single);
 		} else {
-			__rte_copy32(ring + idx * k, src, first * k);
-			__rte_copy32(ring, src + first * k, (n - first) * k);
+			__rte_copy32(ring + idx * k, src, first * k, single);
+			__rte_copy32(ring, src + first * k, (n - first) * k,
+					single);
 		}
 	}
 }
 
-/* Copy n elements of esize bytes out of the ring from position pos. */
+/* Copy n elements of esize bytes out of the ring from position pos
+ * (single: as for the enqueue). */
 static __rte_always_inline void
 __rte_ring_dequeue_elems(struct rte_ring *r, uint32_t pos,
-		void *obj_table, uint32_t esize, uint32_t n)
+		void *obj_table, uint32_t esize, uint32_t n, uint32_t single)
 {
 	uint32_t idx = pos & r->mask;
 	uint32_t first = r->size - idx;
@@ -76,10 +83,11 @@ __rte_ring_dequeue_elems(struct rte_ring *r, uint32_t pos,
 		uint64_t *dst = (uint64_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_copy64(dst, ring + idx * k, n * k);
+			__rte_copy64(dst, ring + idx * k, n * k, single);
 		} else {
-			__rte_copy64(dst, ring + idx * k, first * k);
-			__rte_copy64(dst + first * k, ring, (n - first) * k);
+			__rte_copy64(dst, ring + idx * k, first * k, single);
+			__rte_copy64(dst + first * k, ring, (n - first) * k,
+					single);
 		}
 	} else {
 		const uint32_t k = esize / 4;
@@ -87,10 +95,11 @@ __rte_ring_dequeue_elems(struct rte_ring *r, uint32_t pos,
 		uint32_t *dst = (uint32_t *)obj_table;
 
 		if (likely(n <= first)) {
-			__rte_copy32(dst, ring + idx * k, n * k);
+			__rte_copy32(dst, ring + idx * k, n * k, single);
 		} else {
-			__rte_copy32(dst, ring + idx * k, first * k);
-			__rte_copy32(dst + first * k, ring, (n - first) * k);
+			__rte_copy32(dst, ring + idx * k, first * k, single);
+			__rte_copy32(dst + first * k, ring, (n - first) * k,
+					single);
 		}
 	}
 }
@@ -252,7 +261,8 @@ __rte_ring_do_enqueue_elem(struct rte_ring *r, const void *obj_table,
 		 * the copy. Ask for ownership now, during the copy. */
 		if (!is_sp)
 			rte_prefetch0_write(&r->prod); /* line of prod.tail */
-		__rte_ring_enqueue_elems(r, prod_head, obj_table, esize, n);
+		__rte_ring_enqueue_elems(r, prod_head, obj_table, esize, n,
+				is_sp);
 		__rte_ring_update_tail(&r->prod, prod_head, prod_next, is_sp);
 	}
 	if (free_space != NULL)
@@ -276,7 +286,8 @@ __rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
 		 * producer reads for the free count (see the enqueue). */
 		if (!is_sc)
 			rte_prefetch0_write(&r->cons); /* line of cons.tail */
-		__rte_ring_dequeue_elems(r, cons_head, obj_table, esize, n);
+		__rte_ring_dequeue_elems(r, cons_head, obj_table, esize, n,
+				is_sc);
 		__rte_ring_update_tail(&r->cons, cons_head, cons_next, is_sc);
 	}
 	if (available != NULL)

@@ -79,7 +79,7 @@ __rte_ring_do_hts_enqueue_elem(struct rte_ring *r, const void *obj_table,
 	n = __rte_ring_hts_move_head(&r->hts_prod, &r->cons.tail, r->capacity,
 			n, behavior, &head, &free);
 	if (n != 0) {
-		__rte_ring_enqueue_elems(r, head, obj_table, esize, n);
+		__rte_ring_enqueue_elems(r, head, obj_table, esize, n, 0);
 		__rte_ring_hts_update_tail(&r->hts_prod, head, n);
 	}
 	if (free_space != NULL)
@@ -98,7 +98,7 @@ __rte_ring_do_hts_dequeue_elem(struct rte_ring *r, void *obj_table,
 	n = __rte_ring_hts_move_head(&r->hts_cons, &r->prod.tail, 0,
 			n, behavior, &head, &entries);
 	if (n != 0) {
-		__rte_ring_dequeue_elems(r, head, obj_table, esize, n);
+		__rte_ring_dequeue_elems(r, head, obj_table, esize, n, 0);
 		__rte_ring_hts_update_tail(&r->hts_cons, head, n);
 	}
 	if (available != NULL)

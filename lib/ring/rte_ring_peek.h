@@ -134,7 +134,7 @@ rte_ring_enqueue_elem_finish(struct rte_ring *r, const void *obj_table,
 	uint32_t tail = __rte_ring_peek_tail(&r->prod);
 
 	if (n != 0)
-		__rte_ring_enqueue_elems(r, tail, obj_table, esize, n);
+		__rte_ring_enqueue_elems(r, tail, obj_table, esize, n, 0);
 	__rte_ring_enqueue_commit(r, tail, n);
 }
 
@@ -168,7 +168,7 @@ __rte_ring_do_dequeue_start(struct rte_ring *r, void *obj_table,
 		break;
 	}
 	if (n != 0)
-		__rte_ring_dequeue_elems(r, head, obj_table, esize, n);
+		__rte_ring_dequeue_elems(r, head, obj_table, esize, n, 0);
 	if (available != NULL)
 		*available = avail - n;
 	return n;

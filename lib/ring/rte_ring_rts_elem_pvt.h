@@ -90,7 +90,7 @@ __rte_ring_do_rts_enqueue_elem(struct rte_ring *r, const void *obj_table,
 	n = __rte_ring_rts_move_head(&r->rts_prod, &r->cons.tail, r->capacity,
 			n, behavior, &head, &free);
 	if (n != 0) {
-		__rte_ring_enqueue_elems(r, head, obj_table, esize, n);
+		__rte_ring_enqueue_elems(r, head, obj_table, esize, n, 0);
 		__rte_ring_rts_update_tail(&r->rts_prod);
 	}
 	if (free_space != NULL)
@@ -108,7 +108,7 @@ __rte_ring_do_rts_dequeue_elem(struct rte_ring *r, void *obj_table,
 	n = __rte_ring_rts_move_head(&r->rts_cons, &r->prod.tail, 0,
 			n, behavior, &head, &entries);
 	if (n != 0) {
-		__rte_ring_dequeue_elems(r, head, obj_table, esize, n);
+		__rte_ring_dequeue_elems(r, head, obj_table, esize, n, 0);
 		__rte_ring_rts_update_tail(&r->rts_cons);
 	}
 	if (available != NULL)
