@@ -275,12 +275,12 @@ if [ -z "$res" ]; then
         echo "vm/run: $scenario: QEMU killed after $((GUEST_TIMEOUT + 60))s without a result line" >&2
     elif [ $qrc = 134 ] && grep -q 'Assertion .* failed' "$out/qemu.err" &&
             [ "${PMDKIT_VM_RERUN:-0}" -lt 2 ]; then
-        # QEMU stopped on one of its own assertions. Seen in 2 of 12 runs
-        # of e1000-rx-intr (vfio-pci, MSI-X, intel-iommu, two TCG vCPUs):
-        # QEMU 10's msix_table_mmio_read and iotlb_to_section, both in
-        # its MMIO dispatch. That is the emulator, not a result of the
-        # guest: run the scenario again (at most twice), which must then
-        # pass on its own.
+        # QEMU stopped on one of its own assertions: QEMU 10's
+        # msix_table_mmio_read and iotlb_to_section, both in its MMIO
+        # dispatch, seen in 2 of 12 runs of e1000-rx-intr and once in
+        # e1000-vfio (vfio-pci, MSI-X, intel-iommu, two TCG vCPUs). That
+        # is the emulator, not a result of the guest: run the scenario
+        # again (at most twice), which must then pass on its own.
         n=$((${PMDKIT_VM_RERUN:-0} + 1))
         echo "vm/run: $scenario: QEMU aborted on its own assertion (above); running the scenario again ($n of 2)" >&2
         PMDKIT_VM_RERUN=$n exec "$0" "${args[@]}"
