@@ -242,24 +242,31 @@ __rte_ring_move_cons_head(struct rte_ring *r, uint32_t is_sc, uint32_t n,
 	return n;
 }
 
-/* Classic enqueue: claim, copy, publish. */
+/*
+ * Classic enqueue: claim, copy, publish. hints (a constant): with several
+ * producers, ask for the lines of the head, the slots and the tail ahead
+ * of the accesses (see __rte_ring_move_prod_head). They pay off when the
+ * other lines' holder is a consumer on another core; a ring that every
+ * thread both fills and drains (a mempool's free list) passes 0.
+ */
 static __rte_always_inline unsigned int
-__rte_ring_do_enqueue_elem(struct rte_ring *r, const void *obj_table,
+__rte_ring_do_enqueue_elem_hints(struct rte_ring *r, const void *obj_table,
 		unsigned int esize, unsigned int n,
 		enum rte_ring_queue_behavior behavior, unsigned int is_sp,
-		unsigned int *free_space)
+		unsigned int *free_space, unsigned int hints)
 {
 	uint32_t prod_head, prod_next, free_entries;
 
 	n = __rte_ring_move_prod_head(r, is_sp, n, behavior,
-			&prod_head, &prod_next, &free_entries, esize);
+			&prod_head, &prod_next, &free_entries,
+			hints ? esize : 0); /* esize 0: no early hints */
 	if (n != 0) {
 		/* Several producers: the CAS took the head's line, but the
 		 * consumer polling prod.tail on it may take it back while we
 		 * copy. The tail wait below would then load the line shared
 		 * and the tail store ask for it again: two transfers after
 		 * the copy. Ask for ownership now, during the copy. */
-		if (!is_sp)
+		if (!is_sp && hints)
 			rte_prefetch0_write(&r->prod); /* line of prod.tail */
 		__rte_ring_enqueue_elems(r, prod_head, obj_table, esize, n,
 				is_sp);
@@ -270,12 +277,24 @@ __rte_ring_do_enqueue_elem(struct rte_ring *r, const void *obj_table,
 	return n;
 }
 
-/* Classic dequeue: claim, copy, release the slots. */
+/* Classic enqueue with hints (the rte_ring_*enqueue* calls). */
 static __rte_always_inline unsigned int
-__rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
+__rte_ring_do_enqueue_elem(struct rte_ring *r, const void *obj_table,
+		unsigned int esize, unsigned int n,
+		enum rte_ring_queue_behavior behavior, unsigned int is_sp,
+		unsigned int *free_space)
+{
+	return __rte_ring_do_enqueue_elem_hints(r, obj_table, esize, n, behavior,
+			is_sp, free_space, 1);
+}
+
+/* Classic dequeue: claim, copy, release the slots (hints: as for the
+ * enqueue, the tail's line with several consumers). */
+static __rte_always_inline unsigned int
+__rte_ring_do_dequeue_elem_hints(struct rte_ring *r, void *obj_table,
 		unsigned int esize, unsigned int n,
 		enum rte_ring_queue_behavior behavior, unsigned int is_sc,
-		unsigned int *available)
+		unsigned int *available, unsigned int hints)
 {
 	uint32_t cons_head, cons_next, entries;
 
@@ -284,7 +303,7 @@ __rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
 	if (n != 0) {
 		/* Several consumers: same for the cons.tail line, which the
 		 * producer reads for the free count (see the enqueue). */
-		if (!is_sc)
+		if (!is_sc && hints)
 			rte_prefetch0_write(&r->cons); /* line of cons.tail */
 		__rte_ring_dequeue_elems(r, cons_head, obj_table, esize, n,
 				is_sc);
@@ -293,6 +312,17 @@ __rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
 	if (available != NULL)
 		*available = entries - n;
 	return n;
+}
+
+/* Classic dequeue with hints (the rte_ring_*dequeue* calls). */
+static __rte_always_inline unsigned int
+__rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
+		unsigned int esize, unsigned int n,
+		enum rte_ring_queue_behavior behavior, unsigned int is_sc,
+		unsigned int *available)
+{
+	return __rte_ring_do_dequeue_elem_hints(r, obj_table, esize, n, behavior,
+			is_sc, available, 1);
 }
 
 #ifdef __cplusplus
