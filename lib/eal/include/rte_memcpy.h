@@ -65,10 +65,11 @@ static __rte_always_inline void rte_mov256(uint8_t *dst, const uint8_t *src)
 	dst[(i) + 2] = src[(i) + 2];					\
 	dst[(i) + 3] = src[(i) + 3];					\
 } while (0)
-/* Word i through a general-purpose register (see tail_gpr above). */
-#define __RTE_COPY_GPR_AT(i) do {					\
+/* Tail word i; with tail_gpr through a general-purpose register. */
+#define __RTE_COPY_TAIL_AT(i) do {					\
 	word_t w_ = src[(i)];						\
-	__asm__("" : "+r" (w_)); /* keeps w_ out of vector registers */	\
+	if (tail_gpr) /* keeps w_ out of vector registers */		\
+		__asm__("" : "+r" (w_));				\
 	dst[(i)] = w_;							\
 } while (0)
 #define __RTE_COPY_WORDS(name, word_type)				\
@@ -89,35 +90,22 @@ name(void *__rte_restrict dst_v, const void *__rte_restrict src_v,	\
 		for (i = 0; i + 4 <= n; i += 4)				\
 			__RTE_COPY_4_AT(i);				\
 	}								\
-	if (tail_gpr) {							\
-		switch (n & 3) {					\
-		case 3:							\
-			__RTE_COPY_GPR_AT(i + 2);			\
-			__attribute__((fallthrough));			\
-		case 2:							\
-			__RTE_COPY_GPR_AT(i + 1);			\
-			__attribute__((fallthrough));			\
-		case 1:							\
-			__RTE_COPY_GPR_AT(i);				\
-		}							\
-		return;							\
-	}								\
 	switch (n & 3) {						\
 	case 3:								\
-		dst[i + 2] = src[i + 2];				\
+		__RTE_COPY_TAIL_AT(i + 2);				\
 		__attribute__((fallthrough));				\
 	case 2:								\
-		dst[i + 1] = src[i + 1];				\
+		__RTE_COPY_TAIL_AT(i + 1);				\
 		__attribute__((fallthrough));				\
 	case 1:								\
-		dst[i] = src[i];					\
+		__RTE_COPY_TAIL_AT(i);					\
 	}								\
 }
 __RTE_COPY_WORDS(__rte_copy64, uint64_t)
 __RTE_COPY_WORDS(__rte_copy32, uint32_t)
 #undef __RTE_COPY_WORDS
 #undef __RTE_COPY_4_AT
-#undef __RTE_COPY_GPR_AT
+#undef __RTE_COPY_TAIL_AT
 
 /** Copy n bytes; the areas must not overlap. Returns dst. */
 static __rte_always_inline void *
