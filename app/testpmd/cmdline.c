@@ -397,8 +397,31 @@ split_words(char *line, char **w, bool *too_many)
 	return n;
 }
 
-int
-cmdline_exec(char *line)
+/*
+ * The console claim: stdio's lock is not fair.  A forwarding lcore that
+ * dumps packets ("set verbose 1") releases and retakes stdout's lock in a
+ * loop, and the command line's printf could wait on it for seconds.  While
+ * the claim is held, pkt_dump() holds back, so a command's answer and the
+ * next prompt get through.  A counter: "load" runs commands from inside
+ * a command.
+ */
+static void
+console_claim(void)
+{
+	/* relaxed: the claim orders no data, it only steers who takes
+	 * stdout's lock next */
+	__atomic_add_fetch(&tp.console_claim, 1, __ATOMIC_RELAXED);
+}
+
+static void
+console_release(void)
+{
+	fflush(stdout);
+	__atomic_sub_fetch(&tp.console_claim, 1, __ATOMIC_RELAXED);
+}
+
+static int
+cmdline_exec_claimed(char *line)
 {
 	static char whys[256][256];
 	int depth[256];
@@ -439,6 +462,17 @@ cmdline_exec(char *line)
 		report_mismatch(w, nw, depth, max_d,
 				(const char (*)[256])whys);
 	return -1;
+}
+
+int
+cmdline_exec(char *line)
+{
+	int ret;
+
+	console_claim();
+	ret = cmdline_exec_claimed(line);
+	console_release();
+	return ret;
 }
 
 int
@@ -639,8 +673,11 @@ interact_plain(void)
 	char line[4096];
 
 	while (!tp.quit && !tp.force_quit) {
+		/* the prompt and the echo are claimed too: a prompt stuck
+		 * behind packet dumps would keep the next command unread */
+		console_claim();
 		printf("testpmd> ");
-		fflush(stdout);
+		console_release();
 		if (fgets(line, sizeof(line), stdin) == NULL) {
 			if (errno == EINTR && !tp.force_quit) {
 				clearerr(stdin);
@@ -654,10 +691,13 @@ interact_plain(void)
 
 			while ((ch = getchar()) != '\n' && ch != EOF)
 				;
+			console_claim();
 			printf("%.40s...\nBad command: line longer than %zu "
 			       "characters\n", line, sizeof(line) - 2);
+			console_release();
 			continue;
 		}
+		console_claim();
 		/* a terminal echoes by itself; a pipe does not */
 		if (!isatty(STDIN_FILENO)) {
 			printf("%s", line);
@@ -665,7 +705,7 @@ interact_plain(void)
 				printf("\n");
 		}
 		cmdline_exec(line);
-		fflush(stdout);
+		console_release();
 	}
 }
 

@@ -9,9 +9,14 @@
  */
 #include <string.h>
 
+#include <rte_cycles.h>
 #include <rte_net.h>
+#include <rte_pause.h>
 
 #include "testpmd.h"
+
+/* longest a burst's dump waits for a running command's output */
+#define PKT_DUMP_YIELD_MS 100
 
 static void
 pkt_dump_one(const struct rte_mbuf *m, uint16_t queue, bool rx)
@@ -56,6 +61,15 @@ void
 pkt_dump(uint16_t port, uint16_t queue, struct rte_mbuf **pkts, uint16_t n,
 	 bool rx)
 {
+	/* While the command line holds the console claim (cmdline.c), let
+	 * its output through first.  The wait is bounded: "stop" runs under
+	 * the claim and waits for this lcore to return. */
+	uint64_t give_up = rte_get_timer_cycles() +
+		rte_get_timer_hz() * PKT_DUMP_YIELD_MS / 1000;
+
+	while (__atomic_load_n(&tp.console_claim, __ATOMIC_RELAXED) &&
+	       rte_get_timer_cycles() < give_up)
+		rte_pause();
 	/* Hold stdout's lock for the whole burst: the header and its packets
 	 * stay together even while the main lcore answers commands. */
 	flockfile(stdout);

@@ -141,6 +141,10 @@ struct testpmd {
 	bool forwarding;
 	bool quit;                      /* "quit" was entered */
 	volatile sig_atomic_t force_quit; /* set by SIGINT/SIGTERM */
+	/* non-zero while the command line runs a command: verbose dumps on
+	 * the forwarding lcores hold back so its output gets stdout's lock
+	 * (see pkt_dump()) */
+	uint32_t console_claim;
 };
 
 extern struct testpmd tp;

@@ -82,6 +82,12 @@ check(re.search(r'port [01]/queue 0: received 32 packets\n  src=[0-9a-f:]{17}'
                 r'type=0x0800 - length=64 - nb_segs=1 - sw ptype: L2_ETHER '
                 r'L3_IPV4 L4_UDP', dump, re.I),
       'verbose 1 prints each received packet (addresses, type, length)')
+# Commands are answered while the dumps flow: the console claim makes the
+# forwarding lcore hold back its dumps (stdio's lock alone is not fair).
+for i in range(5):
+    tp.send('show port info 1')
+    tp.wait_for('********************* Infos for port 1')
+print('ok: commands are answered while packets are dumped', flush=True)
 tp.send('set verbose 0')
 tp.wait_for('Change verbose level from 1 to 0')
 tp.send('stop')

@@ -63,21 +63,27 @@ class Testpmd:
 
     def wait_for(self, text, limit=20):
         """Read output until text appears (or fail); returns it."""
-        got, self.pending = self.pending, b''
+        got, self.pending = bytearray(self.pending), b''
+        want = text.encode()
         fd = self.p.stdout.fileno()
         end = time.monotonic() + limit
-        while text.encode() not in got:
+        # search only what a chunk adds (plus an overlap): verbose dumps
+        # can print tens of MB before the text shows up
+        pos = got.find(want)
+        while pos < 0:
             left = end - time.monotonic()
             if left <= 0 or not select.select([fd], [], [], left)[0]:
-                print(got.decode(errors='replace'))
+                print(got[-65536:].decode(errors='replace'))
                 fail('"%s" did not appear within %ds' % (text, limit))
             chunk = os.read(fd, 65536)
             if not chunk:
-                print(got.decode(errors='replace'))
+                print(got[-65536:].decode(errors='replace'))
                 fail('testpmd exited before printing "%s"' % text)
+            start = max(0, len(got) - len(want) + 1)
             got += chunk
-        cut = got.index(text.encode()) + len(text)
-        got, self.pending = got[:cut], got[cut:]
+            pos = got.find(want, start)
+        cut = pos + len(want)
+        got, self.pending = bytes(got[:cut]), bytes(got[cut:])
         text_got = got.decode(errors='replace')
         self.seen += text_got
         return text_got
