@@ -17,7 +17,9 @@
 #  - "pmdkit": pmdkit-test.
 # "gain" = pmdkit vs the DPDK column (>1: pmdkit better; cycles are
 # lower-is-better, rates higher-is-better). REPEAT=n runs every program n
-# times, interleaved, and prints each line's median over the rounds.
+# times, interleaved, and prints each line's median over the rounds;
+# "won" counts the rounds in which pmdkit beat the DPDK column, a paired
+# comparison that tells a tie within the noise from a real loss.
 # Before each round's DPDK and pmdkit runs, c2c_probe.c measures the
 # cost of handing a cache line between the two lcores. On a virtual
 # machine that cost changes several times over when the host moves the
@@ -127,12 +129,29 @@ def figure(prog, key):
         return None, 0
     return statistics.median(runs[prog][i][key][0] for i in use), len(use)
 
+def wins(key, better):
+    """Rounds in which pmdkit beat the DPDK build of the same sources, out
+    of the rounds both ran (two-core lines: both in a low hand-off state).
+    The rounds are interleaved, so this pairs runs a minute apart: a line
+    whose median gain is just under 1 but which wins about half its rounds
+    is a tie within the run's noise."""
+    won = n = 0
+    for i in range(rounds):
+        if key not in runs["dpdk"][i] or key not in runs["pmdkit"][i]:
+            continue
+        if two_core(key) and max(c2c["dpdk"][i], c2c["pmdkit"][i]) > 1.5 * floor:
+            continue
+        d, p = runs["dpdk"][i][key][0], runs["pmdkit"][i][key][0]
+        n += 1
+        won += (p < d) if better == "low" else (p > d)
+    return won, n
+
 w = max(len(k) for k in order)
 fmt = lambda v: ("%.0f" % v) if v >= 1e5 else ("%.2f" % v)
 cell = lambda v, n, k: "-" if v is None else fmt(v) + ("(%d)" % n if two_core(k) else "")
-print("%-*s %13s %13s %13s %7s" % (w, "metric (ring/mbuf: cycles per element)",
-      "dpdk-test", "DPDK", "pmdkit", "gain"))
-worse = skipped = 0
+print("%-*s %13s %13s %13s %7s %6s" % (w, "metric (ring/mbuf: cycles per element)",
+      "dpdk-test", "DPDK", "pmdkit", "gain", "won"))
+worse = worse_most = skipped = 0
 for k in order:
     better = runs["dpdk"][0][k][1]
     ov, on = figure("official", k)
@@ -144,11 +163,15 @@ for k in order:
         skipped += 1
         continue
     gain = (dv / pv if better == "low" else pv / dv) if dv and pv else 0
+    won, n = wins(k, better)
     if gain < 1:
         worse += 1
-    print("%-*s %13s %13s %13s %6.2fx" % (w, k, cell(ov, on, k), cell(dv, dn, k),
-          cell(pv, pn, k), gain))
-print("%d of %d figures below DPDK (gain < 1)" % (worse, len(order) - skipped)
+        worse_most += 2 * won < n
+    print("%-*s %13s %13s %13s %6.2fx %6s" % (w, k, cell(ov, on, k), cell(dv, dn, k),
+          cell(pv, pn, k), gain, "%d/%d" % (won, n)))
+print("%d of %d figures below DPDK (gain < 1), %d of them losing most of their"
+      " paired rounds (\"won\": rounds pmdkit beat DPDK)"
+      % (worse, len(order) - skipped, worse_most)
       + ("; %d two-core lines without a low hand-off round on one side" % skipped
          if skipped else ""))
 print("core-to-core hand-off, cycles, per round: before the DPDK runs %s; "
