@@ -24,9 +24,9 @@
 # cost of handing a cache line between the two lcores. On a virtual
 # machine that cost changes several times over when the host moves the
 # vCPUs, and the two-core lines (ring "two cores", mempool "cores=2")
-# follow it; their medians use only the rounds whose probe was within
-# 1.5x of the run's lowest, so both columns come from the same host
-# state (the number of rounds used is printed after the figure).
+# follow it; their medians use only the rounds in which both probes were
+# within 1.5x of the run's lowest, so every column comes from the same
+# rounds and host state (the number of rounds is printed after the figure).
 # Needs root, two cores, dpdk-test (package dpdk) and libdpdk-dev.
 set -eu
 
@@ -120,11 +120,15 @@ c2c["dpdk"] = c2c["official"]
 floor = min(c2c["official"] + c2c["pmdkit"])
 two_core = lambda k: "[two cores]" in k or "cores=2" in k
 
+# Two-core lines use the rounds in which both probes were low, the same
+# rounds for every column.
+low = [max(c2c["dpdk"][i], c2c["pmdkit"][i]) <= 1.5 * floor for i in range(rounds)]
+
 def figure(prog, key):
     """Median over the rounds (two-core lines: the low hand-off rounds)."""
     use = [i for i in range(rounds) if key in runs[prog][i]]
     if two_core(key):
-        use = [i for i in use if c2c[prog][i] <= 1.5 * floor]
+        use = [i for i in use if low[i]]
     if not use:
         return None, 0
     return statistics.median(runs[prog][i][key][0] for i in use), len(use)
@@ -139,7 +143,7 @@ def wins(key, better):
     for i in range(rounds):
         if key not in runs["dpdk"][i] or key not in runs["pmdkit"][i]:
             continue
-        if two_core(key) and max(c2c["dpdk"][i], c2c["pmdkit"][i]) > 1.5 * floor:
+        if two_core(key) and not low[i]:
             continue
         d, p = runs["dpdk"][i][key][0], runs["pmdkit"][i][key][0]
         n += 1
