@@ -540,9 +540,11 @@ cmdline_run_file(const char *path, bool echo)
 	}
 	depth++;
 	while (!tp.quit && !tp.force_quit && fgets(line, sizeof(line), f)) {
+		console_claim(); /* the echo stays next to the answer */
 		if (echo)
 			echo_prompt_line(line);
 		cmdline_exec(line);
+		console_release();
 	}
 	depth--;
 	fclose(f);
