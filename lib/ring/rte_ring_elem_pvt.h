@@ -114,9 +114,12 @@ __rte_ring_update_tail(struct rte_ring_headtail *ht, uint32_t old_val,
 		uint32_t new_val, uint32_t single)
 {
 	if (!single) {
-		/* Relaxed: we only need to observe our turn; the data of the
-		 * earlier claimant is ordered by its own release store. */
-		while (unlikely(__atomic_load_n(&ht->tail, __ATOMIC_RELAXED) !=
+		/* Acquire: it chains the earlier claimant's release of the
+		 * tail to ours. The other side reads only our tail value, and
+		 * a release sequence does not extend through a plain store,
+		 * so without the chain the earlier claimant's slot accesses
+		 * would not be ordered for it. (Free on x86.) */
+		while (unlikely(__atomic_load_n(&ht->tail, __ATOMIC_ACQUIRE) !=
 				old_val))
 			rte_pause();
 	}
@@ -160,7 +163,14 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 
 	if (ask_lines)
 		rte_prefetch0_write(&r->prod); /* line of prod.head */
-	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_RELAXED);
+	/* Acquire, and acq_rel on the CAS below: a producer publishes its
+	 * head only after it read cons.tail, and whoever reads that head
+	 * reads cons.tail after it, so it sees a tail at least as new. A
+	 * tail older than the head would make free_entries underflow and
+	 * overwrite filled slots. A relaxed CAS with an acquire fence here
+	 * (DPDK 22.11's form) does not give that order on weakly ordered
+	 * CPUs: the fence pairs with no release. */
+	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_ACQUIRE);
 	if (ask_lines) {
 		/* At most 8 slot lines (a burst of 32 16-byte elements): more
 		 * would queue behind the core's line-fill buffers and delay
@@ -180,9 +190,6 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 	}
 	do {
 		n = max;
-		/* Order the head load before the cons.tail load: a tail older
-		 * than the head would make free_entries underflow. */
-		__atomic_thread_fence(__ATOMIC_ACQUIRE);
 		/* Acquire pairs with the consumer's release of cons.tail: its
 		 * reads of the slots are done before we overwrite them. */
 		cons_tail = __atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE);
@@ -196,11 +203,12 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 			r->prod.head = *new_head; /* only writer of this field */
 			success = true;
 		} else {
-			/* Relaxed CAS: the head only arbitrates between
-			 * producers; slot data is ordered by the tails. */
+			/* Release: our cons.tail load before the new head
+			 * (see above); acquire on failure: the head we get
+			 * back is ordered before the next cons.tail load. */
 			success = __atomic_compare_exchange_n(&r->prod.head,
 					old_head, *new_head, 0,
-					__ATOMIC_RELAXED, __ATOMIC_RELAXED);
+					__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
 		}
 	} while (unlikely(!success));
 	return n;
@@ -216,11 +224,10 @@ __rte_ring_move_cons_head(struct rte_ring *r, uint32_t is_sc, uint32_t n,
 	uint32_t prod_tail;
 	bool success;
 
-	*old_head = __atomic_load_n(&r->cons.head, __ATOMIC_RELAXED);
+	/* Acquire here and acq_rel on the CAS: see the producer side. */
+	*old_head = __atomic_load_n(&r->cons.head, __ATOMIC_ACQUIRE);
 	do {
 		n = max;
-		/* Order the head load before the prod.tail load (see above). */
-		__atomic_thread_fence(__ATOMIC_ACQUIRE);
 		/* Acquire pairs with the producer's release of prod.tail: the
 		 * slot contents are visible before we copy them out. */
 		prod_tail = __atomic_load_n(&r->prod.tail, __ATOMIC_ACQUIRE);
@@ -236,7 +243,7 @@ __rte_ring_move_cons_head(struct rte_ring *r, uint32_t is_sc, uint32_t n,
 		} else {
 			success = __atomic_compare_exchange_n(&r->cons.head,
 					old_head, *new_head, 0,
-					__ATOMIC_RELAXED, __ATOMIC_RELAXED);
+					__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
 		}
 	} while (unlikely(!success));
 	return n;

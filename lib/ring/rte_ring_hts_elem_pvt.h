@@ -32,10 +32,15 @@ __rte_ring_hts_head_wait(const struct rte_ring_hts_headtail *ht,
 {
 	while (p->pos.head != p->pos.tail) {
 		rte_pause();
-		/* Acquire pairs with the release in update_tail: the previous
-		 * operation's slot accesses are complete. */
-		p->raw = __atomic_load_n(&ht->ht.raw, __ATOMIC_ACQUIRE);
+		p->raw = __atomic_load_n(&ht->ht.raw, __ATOMIC_RELAXED);
 	}
+	/* Acquire pairs with the release of the tail word in update_tail
+	 * (and in the peek API's finish): the previous operation's slot
+	 * accesses are complete. It reads the 32-bit tail itself, the
+	 * object that was released: a 64-bit load of the pair would be a
+	 * mixed-size access, which the C11 model (and ThreadSanitizer) does
+	 * not order. On x86 this is a plain load of a line we hold. */
+	(void)__atomic_load_n(&ht->ht.pos.tail, __ATOMIC_ACQUIRE);
 }
 
 /* Claim up to num slots; *other_tail is the opposite side's tail. */
@@ -48,7 +53,7 @@ __rte_ring_hts_move_head(struct rte_ring_hts_headtail *d,
 	union __rte_ring_hts_pos np, op;
 	uint32_t n;
 
-	op.raw = __atomic_load_n(&d->ht.raw, __ATOMIC_ACQUIRE);
+	op.raw = __atomic_load_n(&d->ht.raw, __ATOMIC_RELAXED);
 	do {
 		n = num;
 		__rte_ring_hts_head_wait(d, &op);

@@ -57,14 +57,23 @@ __rte_ring_st_set_head_tail(struct rte_ring_headtail *ht, uint32_t pos)
 	__atomic_store_n(&ht->tail, pos, __ATOMIC_RELEASE);
 }
 
+/*
+ * The HTS form. Everyone else waits while head != tail, so this thread is
+ * the only writer of both words. The tail goes first, as a 32-bit release
+ * store: the other side and the next claimant acquire that word (see
+ * __rte_ring_hts_head_wait). A partial commit then moves the head back to
+ * it, which is when the waiters see head == tail; a full commit leaves
+ * the head alone, since a waiter may already have claimed past it.
+ */
 static __rte_always_inline void
 __rte_ring_hts_set_head_tail(struct rte_ring_hts_headtail *ht, uint32_t pos)
 {
-	union __rte_ring_hts_pos p;
+	const uint32_t head = __atomic_load_n(&ht->ht.pos.head,
+			__ATOMIC_RELAXED);
 
-	p.pos.head = pos;
-	p.pos.tail = pos;
-	__atomic_store_n(&ht->ht.raw, p.raw, __ATOMIC_RELEASE);
+	__atomic_store_n(&ht->ht.pos.tail, pos, __ATOMIC_RELEASE);
+	if (head != pos)
+		__atomic_store_n(&ht->ht.pos.head, pos, __ATOMIC_RELAXED);
 }
 
 /* Tail of a serialised side: where the open claim starts. */

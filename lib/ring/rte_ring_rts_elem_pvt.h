@@ -73,9 +73,12 @@ __rte_ring_rts_move_head(struct rte_ring_rts_headtail *d,
 			break;
 		nh.val.pos = oh.val.pos + n;
 		nh.val.cnt = oh.val.cnt + 1;
-		/* Acquire on success: slot accesses stay after the claim. */
+		/* Acquire on success: slot accesses stay after the claim.
+		 * Release: our other_tail load comes before the new head, so
+		 * a thread that acquires this head reads a tail at least as
+		 * new (an older one would make *entries underflow). */
 	} while (__atomic_compare_exchange_n(&d->head.raw, &oh.raw, nh.raw, 0,
-			__ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE) == 0);
+			__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE) == 0);
 	*old_head = oh.val.pos;
 	return n;
 }
