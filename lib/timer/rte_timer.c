@@ -341,7 +341,7 @@ rte_timer_next_ticks(void)
 static struct rte_timer *
 take_expired(struct timer_lcore *tl, unsigned int self, uint64_t now)
 {
-	struct rte_timer *t;
+	struct rte_timer *t, *taken = NULL;
 
 	rte_spinlock_lock(&tl->lock);
 	for (t = tl->head.sl_next[0]; t != NULL && t->expire <= now; t = t->sl_next[0]) {
@@ -352,11 +352,15 @@ take_expired(struct timer_lcore *tl, unsigned int self, uint64_t now)
 				mk_status(RTE_TIMER_RUNNING, (int16_t)self), false,
 				__ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
 			list_remove(tl, t);
+			taken = t;
 			break;
 		}
 	}
 	rte_spinlock_unlock(&tl->lock);
-	return t != NULL && t->expire <= now ? t : NULL;
+	/* Decided under the lock: a timer we did not take may be reset by
+	 * another lcore once the lock is dropped (found by ThreadSanitizer:
+	 * re-reading its expiry here could return a timer we do not own). */
+	return taken;
 }
 
 /* After the callback: unless it reset or stopped the timer, stop a SINGLE
