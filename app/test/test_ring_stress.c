@@ -215,26 +215,47 @@ run_stress(const char *name, unsigned int flags, unsigned int esize,
 }
 
 static int
+test_ring_stress_mt(void)
+{
+	TEST_RUN(run_stress, "MP/MC", 0, 8, 0);
+	TEST_RUN(run_stress, "MP/MC", 0, 16, 0);
+	return TEST_SUCCESS;
+}
+
+static int
+test_ring_stress_hts(void)
+{
+	const unsigned int f = RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ;
+
+	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 8, 0);
+	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 16, 0);
+	/* peek with partial commits, both lcores on both sides */
+	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 8, 1);
+	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 16, 1);
+	return TEST_SUCCESS;
+}
+
+static int
+test_ring_stress_rts(void)
+{
+	const unsigned int f = RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ;
+
+	TEST_RUN(run_stress, "MP_RTS/MC_RTS", f, 8, 0);
+	TEST_RUN(run_stress, "MP_RTS/MC_RTS", f, 16, 0);
+	return TEST_SUCCESS;
+}
+
+static int
 test_ring_stress(void)
 {
-	static const struct {
-		const char *name;
-		unsigned int flags;
-	} m[] = {
-		{ "MP/MC", 0 },
-		{ "MP_HTS/MC_HTS", RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ },
-		{ "MP_RTS/MC_RTS", RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ },
-	};
-	unsigned int i;
-
-	for (i = 0; i < RTE_DIM(m); i++) {
-		TEST_RUN(run_stress, m[i].name, m[i].flags, 8, 0);
-		TEST_RUN(run_stress, m[i].name, m[i].flags, 16, 0);
-	}
-	/* peek with partial commits, both lcores on both sides (HTS) */
-	TEST_RUN(run_stress, m[1].name, m[1].flags, 8, 1);
-	TEST_RUN(run_stress, m[1].name, m[1].flags, 16, 1);
+	TEST_RUN(test_ring_stress_mt);
+	TEST_RUN(test_ring_stress_hts);
+	TEST_RUN(test_ring_stress_rts);
 	return TEST_SUCCESS;
 }
 
 REGISTER_TEST_COMMAND(ring_stress_autotest, test_ring_stress);
+/* one sync mode each (the ThreadSanitizer suite runs them one by one) */
+REGISTER_TEST_COMMAND(ring_stress_mt_autotest, test_ring_stress_mt);
+REGISTER_TEST_COMMAND(ring_stress_hts_autotest, test_ring_stress_hts);
+REGISTER_TEST_COMMAND(ring_stress_rts_autotest, test_ring_stress_rts);
