@@ -170,7 +170,8 @@ __rte_ring_move_prod_head(struct rte_ring *r, uint32_t is_sp, uint32_t n,
 	 * overwrite filled slots. A relaxed CAS with an acquire fence here
 	 * (DPDK 22.11's form) does not give that order on weakly ordered
 	 * CPUs: the fence pairs with no release. */
-	*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_ACQUIRE);
+	*old_head = is_sp ? r->prod.head : /* our own store */
+		__atomic_load_n(&r->prod.head, __ATOMIC_ACQUIRE);
 	if (ask_lines) {
 		/* At most 8 slot lines (a burst of 32 16-byte elements): more
 		 * would queue behind the core's line-fill buffers and delay
@@ -225,7 +226,8 @@ __rte_ring_move_cons_head(struct rte_ring *r, uint32_t is_sc, uint32_t n,
 	bool success;
 
 	/* Acquire here and acq_rel on the CAS: see the producer side. */
-	*old_head = __atomic_load_n(&r->cons.head, __ATOMIC_ACQUIRE);
+	*old_head = is_sc ? r->cons.head : /* our own store */
+		__atomic_load_n(&r->cons.head, __ATOMIC_ACQUIRE);
 	do {
 		n = max;
 		/* Acquire pairs with the producer's release of prod.tail: the
