@@ -2,7 +2,8 @@
 # The README's test command: installs what is needed, builds pmdkit and runs
 # every test suite (unit tests, PMDs over vdevs and veth, testpmd, DPDK's own
 # examples built against pmdkit, the QEMU guest scenarios), then the unit
-# suites again in a debug build with ASan/UBSan.
+# suites again in a debug build with ASan/UBSan, and the multi-lcore suites
+# under ThreadSanitizer.
 #   PMDKIT_NO_VM=1      skip the QEMU guest test bed
 #   PMDKIT_NO_ASAN=1    skip the ASan/UBSan pass
 #   PMDKIT_NO_TSAN=1    skip the ThreadSanitizer pass
