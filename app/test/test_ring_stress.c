@@ -214,35 +214,36 @@ run_stress(const char *name, unsigned int flags, unsigned int esize,
 	return TEST_SUCCESS;
 }
 
+/* One sync mode: 8- and 16-byte elements; HTS also through the peek API
+ * with partial commits, both lcores on both sides. */
+static int
+stress_mode(const char *name, unsigned int flags, int with_peek)
+{
+	for (int peek = 0; peek <= with_peek; peek++) {
+		TEST_RUN(run_stress, name, flags, 8, peek);
+		TEST_RUN(run_stress, name, flags, 16, peek);
+	}
+	return TEST_SUCCESS;
+}
+
 static int
 test_ring_stress_mt(void)
 {
-	TEST_RUN(run_stress, "MP/MC", 0, 8, 0);
-	TEST_RUN(run_stress, "MP/MC", 0, 16, 0);
-	return TEST_SUCCESS;
+	return stress_mode("MP/MC", 0, 0);
 }
 
 static int
 test_ring_stress_hts(void)
 {
-	const unsigned int f = RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ;
-
-	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 8, 0);
-	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 16, 0);
-	/* peek with partial commits, both lcores on both sides */
-	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 8, 1);
-	TEST_RUN(run_stress, "MP_HTS/MC_HTS", f, 16, 1);
-	return TEST_SUCCESS;
+	return stress_mode("MP_HTS/MC_HTS",
+		RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ, 1);
 }
 
 static int
 test_ring_stress_rts(void)
 {
-	const unsigned int f = RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ;
-
-	TEST_RUN(run_stress, "MP_RTS/MC_RTS", f, 8, 0);
-	TEST_RUN(run_stress, "MP_RTS/MC_RTS", f, 16, 0);
-	return TEST_SUCCESS;
+	return stress_mode("MP_RTS/MC_RTS",
+		RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ, 0);
 }
 
 static int
