@@ -357,9 +357,10 @@ take_expired(struct timer_lcore *tl, unsigned int self, uint64_t now)
 		}
 	}
 	rte_spinlock_unlock(&tl->lock);
-	/* Decided under the lock: a timer we did not take may be reset by
-	 * another lcore once the lock is dropped (found by ThreadSanitizer:
-	 * re-reading its expiry here could return a timer we do not own). */
+	/* Decided under the lock: once it is dropped, a timer we did not
+	 * take may be reset, stopped or even freed by another lcore, so its
+	 * expiry must not be read again here (a data race ThreadSanitizer
+	 * found). */
 	return taken;
 }
 
