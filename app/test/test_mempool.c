@@ -160,12 +160,6 @@ test_handlers_two_lcores(void)
 		RING_F_SP_ENQ | RING_F_SC_DEQ);
 	TEST_ASSERT_NOT_NULL(tl.handoff, "handoff ring");
 	for (h = 0; h < RTE_DIM(handlers); h++) {
-#ifdef __SANITIZE_THREAD__
-		/* its 16-byte CAS is inline assembly, invisible to TSan (see
-		 * tests/mempool/meson.build); the release build tests it */
-		if (strcmp(handlers[h], "lf_stack") == 0)
-			continue;
-#endif
 		tl.mp = rte_mempool_create_empty("mp_2l", NB_OBJ, ELT_SIZE, 0,
 			0, SOCKET_ID_ANY, 0);
 		TEST_ASSERT_NOT_NULL(tl.mp, "create");
