@@ -53,8 +53,8 @@ if [ "${PMDKIT_NO_TSAN:-0}" != 1 ]; then
     # ThreadSanitizer checks the memory-order annotations against the C11
     # model, not against x86: a slot access not ordered by an acquire/
     # release pair is reported even though x86 would hide it. The suites
-    # whose tests share data between lcores; tests/ring and tests/mempool
-    # say what TSan cannot follow and leave out.
+    # whose tests share data between lcores; what TSan cannot see by
+    # itself is annotated (__rte_tsan_* in rte_atomic.h).
     tsan_opts=(-Dbuildtype=debug -Db_sanitize=thread -Db_lundef=false
         -Denable_examples=false)
     meson setup build-tsan --wipe "${tsan_opts[@]}" >/dev/null 2>&1 ||
